@@ -1,0 +1,65 @@
+using DoJ.Portal.Domain.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DoJ.Portal.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength).IsRequired();
+        builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
+        builder.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength).IsRequired();
+        builder.Property(a => a.Body).IsRequired();
+        builder.Property(a => a.ThumbnailPath).HasMaxLength(Article.ThumbnailMaxLength);
+        builder.Property(a => a.Author).HasMaxLength(Article.AuthorMaxLength).IsRequired();
+        builder.Property(a => a.CreatedById).HasMaxLength(IdentityLengths.UserId);
+        builder.Property(a => a.UpdatedById).HasMaxLength(IdentityLengths.UserId);
+        builder.Property(a => a.DeletedById).HasMaxLength(IdentityLengths.UserId);
+        builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+
+        builder.HasOne(a => a.Category).WithMany(c => c.Articles)
+            .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(a => a.Slug).IsUnique();
+        // Public lists: home "latest", the day archive (a range on PublishedAtUtc), feeds and sitemap.
+        builder.HasIndex(a => new { a.Status, a.IsDeleted, a.PublishedAtUtc });
+        // Category pages and "Các tin khác", newest first.
+        builder.HasIndex(a => new { a.CategoryId, a.Status, a.IsDeleted, a.PublishedAtUtc });
+        // Featured articles on the home page.
+        builder.HasIndex(a => new { a.IsFeatured, a.Status, a.IsDeleted, a.PublishedAtUtc });
+        // Admin list ordered by last change.
+        builder.HasIndex(a => new { a.IsDeleted, a.UpdatedAtUtc });
+    }
+}
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(Article.TitleMaxLength).IsRequired();
+        builder.Property(r => r.Slug).HasMaxLength(Article.SlugMaxLength).IsRequired();
+        builder.Property(r => r.Summary).HasMaxLength(Article.SummaryMaxLength).IsRequired();
+        builder.Property(r => r.Body).IsRequired();
+        builder.Property(r => r.ThumbnailPath).HasMaxLength(Article.ThumbnailMaxLength);
+        builder.Property(r => r.Author).HasMaxLength(Article.AuthorMaxLength).IsRequired();
+        builder.Property(r => r.CreatedById).HasMaxLength(IdentityLengths.UserId);
+        builder.Property(r => r.CreatedByName).HasMaxLength(IdentityLengths.UserName).IsRequired();
+        builder.HasOne(r => r.Article).WithMany(a => a.Revisions)
+            .HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ArticleId, r.CreatedAtUtc });
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength).IsRequired();
+        builder.Property(c => c.Slug).HasMaxLength(Category.SlugMaxLength).IsRequired();
+        builder.Property(c => c.Description).HasMaxLength(Category.DescriptionMaxLength).IsRequired();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => c.SortOrder);
+    }
+}

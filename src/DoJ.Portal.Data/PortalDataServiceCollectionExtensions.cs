@@ -1,0 +1,72 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Data.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DoJ.Portal.Data;
+
+public static class PortalDataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Portal";
+    public const string SqliteMigrationsAssembly = "DoJ.Portal.Data.Sqlite";
+    public const string SqlServerMigrationsAssembly = "DoJ.Portal.Data.SqlServer";
+
+    /// <summary>
+    /// Registers <see cref="PortalDbContext"/> on the provider that <c>Database:Provider</c> names,
+    /// with that provider's migrations assembly, plus the repositories and the initializer.
+    /// </summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        storage.DataPath = Path.GetFullPath(storage.DataPath, contentRootPath);
+
+        services.AddSingleton(Options.Create(database));
+        services.AddSingleton(Options.Create(storage));
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        services.AddDbContext<PortalDbContext>(options => Configure(options, database.Provider, connectionString, storage.DataPath));
+
+        services.AddScoped<ArticleRepository>();
+        services.AddScoped<SiteSettingsRepository>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoContentSeeder>();
+        return services;
+    }
+
+    /// <summary>Points the options at the configured provider; shared with tests and design-time tools.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string dataPath)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is SqlServer but ConnectionStrings:Portal is not set.");
+                }
+
+                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                break;
+            default:
+                options.UseSqlite(
+                    string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataPath) : connectionString,
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+        }
+
+        return options;
+    }
+
+    public static string DefaultSqliteConnectionString(string dataPath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataPath, "portal.db"),
+        Cache = SqliteCacheMode.Private,
+        DefaultTimeout = 30,
+    }.ToString();
+}

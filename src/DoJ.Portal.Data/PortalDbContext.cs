@@ -1,0 +1,75 @@
+using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Domain;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Auditing;
+using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Domain.Settings;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.Data;
+
+/// <summary>The portal's one database context, Identity included.</summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<StaticPage> StaticPages => Set<StaticPage>();
+    public DbSet<StaticPageRevision> StaticPageRevisions => Set<StaticPageRevision>();
+    public DbSet<Media> Media => Set<Media>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<LinkGroup> LinkGroups => Set<LinkGroup>();
+    public DbSet<Link> Links => Set<Link>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<SiteCounter> SiteCounters => Set<SiteCounter>();
+    public DbSet<DailyStat> DailyStats => Set<DailyStat>();
+    public DbSet<ArticleViewStat> ArticleViewStats => Set<ArticleViewStat>();
+    public DbSet<VisitorKey> VisitorKeys => Set<VisitorKey>();
+    public DbSet<RecentVisitor> RecentVisitors => Set<RecentVisitor>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each update of a stamped entity gets a new stamp; the WHERE clause carries the stamp the
+    /// editor loaded (its original value), so a save over someone else's change affects no row and
+    /// EF Core raises <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    private void RenewConcurrencyStamps()
+    {
+        foreach (var entry in ChangeTracker.Entries<IConcurrencyStamped>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+}

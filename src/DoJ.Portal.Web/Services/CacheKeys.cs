@@ -1,0 +1,9 @@
+namespace DoJ.Portal.Web.Services;
+
+/// <summary>Memory-cache keys of the layout's cached queries; admin saves evict them.</summary>
+public static class CacheKeys
+{
+    public const string MainMenu = "layout:main-menu";
+    public const string LinkGroups = "layout:link-groups";
+    public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,20 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Settings;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DoJ.Portal.Web.Services;
+
+/// <summary>The settings row, read once per minute at most; an admin save calls <see cref="Evict"/>.</summary>
+public sealed class SiteSettingsCache(IMemoryCache cache, SiteSettingsRepository repository)
+{
+    private const string Key = "site-settings";
+
+    public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync(Key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return repository.GetAsync(cancellationToken);
+        }))!;
+
+    public void Evict() => cache.Remove(Key);
+}

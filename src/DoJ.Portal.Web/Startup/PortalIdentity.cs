@@ -1,0 +1,64 @@
+using DoJ.Portal.Data;
+using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Domain;
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Identity;
+
+namespace DoJ.Portal.Web.Startup;
+
+/// <summary>ASP.NET Core Identity for staff accounts: long passwords, lockout, sign-in under /tai-khoan.</summary>
+public static class PortalIdentity
+{
+    public const string SignInPath = "/tai-khoan/dang-nhap";
+    public const string AccessDeniedPath = "/tai-khoan/khong-co-quyen";
+    public const int MinimumPasswordLength = 12;
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services
+            .AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B); common passwords are refused separately.
+                options.Password.RequiredLength = MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = SignInPath;
+            options.AccessDeniedPath = AccessDeniedPath;
+            options.Cookie.Name = "doj.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalPolicies.Staff, p => p.RequireRole(PortalRoles.All.ToArray()))
+            .AddPolicy(PortalPolicies.Editors, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.Editor))
+            .AddPolicy(PortalPolicies.Administrators, p => p.RequireRole(PortalRoles.Administrator));
+        return services;
+    }
+}
+
+/// <summary>Authorization policy names, built from <see cref="PortalRoles"/>.</summary>
+public static class PortalPolicies
+{
+    public const string Staff = "Staff";
+    public const string Editors = "Editors";
+    public const string Administrators = "Administrators";
+}

@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using DoJ.Portal.Web.Services;
+
+namespace DoJ.Portal.Web.Startup;
+
+/// <summary>MVC, the health check and the public site's services; and the request pipeline.</summary>
+public static class PortalMvc
+{
+    public const string HealthPath = "/health";
+
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
+        services.AddSingleton<SiteUrls>();
+        services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<SiteSettingsCache>();
+        services.AddMemoryCache();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRouting(options =>
+        {
+            options.LowercaseUrls = true;
+            options.AppendTrailingSlash = false;
+        });
+        services.AddControllersWithViews();
+        // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UsePortalRequestLogging();
+        // A friendly page in every environment: a citizen never sees a stack trace.
+        app.UseExceptionHandler("/loi/500");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks(HealthPath);
+        app.MapStaticAssets();
+        app.MapControllers();
+        return app;
+    }
+}

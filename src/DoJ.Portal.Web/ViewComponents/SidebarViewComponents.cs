@@ -1,0 +1,58 @@
+using DoJ.Portal.Data;
+using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DoJ.Portal.Web.ViewComponents;
+
+/// <summary>"Liên kết website": enabled groups and their enabled links, cached; admin saves evict it.</summary>
+public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cache) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var groups = await cache.GetOrCreateAsync(CacheKeys.LinkGroups, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheKeys.LayoutLifetime;
+            var rows = await db.LinkGroups.AsNoTracking()
+                .Where(g => g.IsEnabled)
+                .OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+                .Select(g => new
+                {
+                    g.Id,
+                    g.Name,
+                    g.Display,
+                    Links = g.Links.Where(l => l.IsEnabled).OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
+                        .Select(l => new LinkGroupLink(l.Id, l.Title, l.Url)).ToList(),
+                })
+                .ToListAsync();
+            return rows.Select(g => new LinkGroupModel(g.Id, g.Name, g.Display == LinkGroupDisplay.DropDown, g.Links)).ToList();
+        });
+        return View(groups);
+    }
+}
+
+/// <summary>"Thống kê lượt truy cập": stored totals plus the starting total carried over from the old portal.</summary>
+public sealed class VisitCounterViewComponent(PortalDbContext db, SiteSettingsCache settings, TimeProvider clock) : ViewComponent
+{
+    public static readonly TimeSpan NowWindow = TimeSpan.FromMinutes(5);
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var site = await settings.GetAsync();
+        var visits = await db.SiteCounters.AsNoTracking()
+            .Where(c => c.Name == SiteCounter.Visits).Select(c => c.Value).FirstOrDefaultAsync();
+        var since = clock.GetUtcNow().UtcDateTime - NowWindow;
+        var now = await db.RecentVisitors.AsNoTracking().CountAsync(v => v.LastSeenUtc > since);
+        return View(new VisitCounterModel(site.StartingVisitTotal + visits, now));
+    }
+}
+
+/// <summary>"Xem tin theo ngày": a date field that opens the day archive.</summary>
+public sealed class DayArchivePickerViewComponent(TimeProvider clock) : ViewComponent
+{
+    public IViewComponentResult Invoke() => View(DoJ.Portal.Domain.Time.VietnamTime.Today(clock));
+}

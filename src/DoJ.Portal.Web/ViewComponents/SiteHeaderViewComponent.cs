@@ -1,0 +1,16 @@
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.ViewComponents;
+
+/// <summary>The banner: agency and department names from the site settings.</summary>
+public sealed class SiteHeaderViewComponent(SiteSettingsCache settings) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() => View(await settings.GetAsync());
+}
+
+/// <summary>The footer: agency name, address, phone, email, responsible person, licence line.</summary>
+public sealed class SiteFooterViewComponent(SiteSettingsCache settings) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() => View(await settings.GetAsync());
+}

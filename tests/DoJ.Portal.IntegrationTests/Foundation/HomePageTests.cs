@@ -1,0 +1,101 @@
+using System.Net;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.IntegrationTests.Foundation;
+
+public sealed class HomePageTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
+{
+    [Fact]
+    public async Task Home_page_shows_the_latest_published_articles_inside_the_layout()
+    {
+        var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var document = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Sở Tư pháp thành phố Huế", document.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tôn Đức Thắng", document.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+
+        var expected = await factory.WithDbAsync(db => db.Articles
+            .Where(Article.IsPublicAt(factory.Clock.GetUtcNow().UtcDateTime))
+            .OrderByDescending(a => a.PublishedAtUtc).Take(10).Select(a => a.Title).ToListAsync());
+        var shown = document.QuerySelectorAll("main .article-title").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public async Task Vietnamese_text_is_sent_as_utf8_not_as_character_references()
+    {
+        var html = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("Sở Tư pháp", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ArticleStatus.Draft, false)]
+    [InlineData(ArticleStatus.Submitted, false)]
+    [InlineData(ArticleStatus.Unpublished, false)]
+    [InlineData(ArticleStatus.Published, true)]
+    public async Task Only_a_published_article_whose_time_has_come_appears_on_the_home_page(ArticleStatus status, bool shown)
+    {
+        var title = $"Tin kiểm thử {status} {Guid.NewGuid():N}";
+        await AddArticleAsync(title, status, factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
+
+        var html = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(shown, html.Contains(title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_deleted_or_scheduled_article_is_not_on_the_home_page()
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var deleted = $"Tin đã xóa {Guid.NewGuid():N}";
+        var scheduled = $"Tin hẹn giờ {Guid.NewGuid():N}";
+        await AddArticleAsync(deleted, ArticleStatus.Published, now.AddMinutes(-1), isDeleted: true);
+        await AddArticleAsync(scheduled, ArticleStatus.Published, now.AddMinutes(5));
+
+        var html = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.DoesNotContain(deleted, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(scheduled, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_seeded_scheduled_article_and_drafts_stay_hidden()
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var hidden = await factory.WithDbAsync(db => db.Articles
+            .Where(a => a.Status != ArticleStatus.Published || a.PublishedAtUtc > now)
+            .Select(a => a.Title).ToListAsync());
+        Assert.True(hidden.Count >= 5, "the demo content has drafts, a submitted and a scheduled article");
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        Assert.All(hidden, title => Assert.DoesNotContain(title, html, StringComparison.Ordinal));
+    }
+
+    private Task AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, bool isDeleted = false) =>
+        factory.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.FirstAsync();
+            db.Articles.Add(new Article
+            {
+                Title = title,
+                Slug = "tin-kiem-thu-" + Guid.NewGuid().ToString("N"),
+                Summary = "Tóm tắt",
+                Body = "<p>Nội dung</p>",
+                Author = "Kiểm thử",
+                CategoryId = category.Id,
+                Status = status,
+                PublishedAtUtc = publishedAtUtc,
+                IsDeleted = isDeleted,
+                CreatedAtUtc = publishedAtUtc,
+                UpdatedAtUtc = publishedAtUtc,
+            });
+            await db.SaveChangesAsync();
+        });
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using DoJ.Portal.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DoJ.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real SQLite file in its own temporary folder, migrated with the real
+/// migrations and seeded with the demo content, on a fake clock.
+/// </summary>
+public class PortalWebApplicationFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The tests' "now": well after the demo content, so everything but the scheduled article is public.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> settings = new(StringComparer.Ordinal);
+
+    public PortalWebApplicationFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "doj-portal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        settings["Storage:DataPath"] = DataPath;
+        settings["Database:Provider"] = "Sqlite";
+        settings["Database:MigrateOnStartup"] = "true";
+        settings["Site:BaseUrl"] = "https://portal.example.vn";
+        settings["Serilog:WriteTo:0:Name"] = "Console";
+        settings["Serilog:MinimumLevel:Default"] = "Warning";
+    }
+
+    public string DataPath { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Overrides a configuration value before the host starts.</summary>
+    public PortalWebApplicationFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a fresh scope's <see cref="PortalDbContext"/>.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public Task WithDbAsync(Func<PortalDbContext, Task> work) =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    /// <summary>A client that does not follow redirects, so 301s can be asserted.</summary>
+    public HttpClient CreatePlainClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+public static class HtmlReader
+{
+    private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        return await ParseAsync(html);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(string html) =>
+        (IHtmlDocument)await Context.OpenAsync(request => request.Content(html));
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
