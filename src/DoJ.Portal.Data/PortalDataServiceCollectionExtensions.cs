@@ -33,6 +33,7 @@ public static class PortalDataServiceCollectionExtensions
 
         services.AddScoped<ArticleRepository>();
         services.AddScoped<SiteSettingsRepository>();
+        services.AddScoped<ContentRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

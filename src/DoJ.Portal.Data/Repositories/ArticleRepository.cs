@@ -1,4 +1,6 @@
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Paging;
+using DoJ.Portal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data.Repositories;
@@ -14,19 +16,78 @@ public sealed record ArticleListItem(
     string CategoryName,
     string CategorySlug);
 
-/// <summary>Intention-named queries over public articles; every one applies <see cref="Article.IsPublicAt"/>.</summary>
+/// <summary>A public article as its page shows it.</summary>
+public sealed record ArticleDetails(
+    int Id,
+    string Title,
+    string Slug,
+    string Summary,
+    string Body,
+    string? ThumbnailPath,
+    string Author,
+    DateTime PublishedAtUtc,
+    DateTime UpdatedAtUtc,
+    int CategoryId,
+    string CategoryName,
+    string CategorySlug);
+
+/// <summary>What a feed or sitemap entry needs.</summary>
+public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
+
+/// <summary>
+/// Intention-named queries over public articles. Every query starts from <see cref="Public"/>, the
+/// one definition of "public" (<see cref="Article.IsPublicAt"/>), so no page can show what another hides.
+/// </summary>
 public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private IQueryable<Article> Public() => db.Articles.AsNoTracking().Where(Article.IsPublicAt(Now));
 
+    private static IQueryable<Article> NewestFirst(IQueryable<Article> query) =>
+        query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+
     public Task<List<ArticleListItem>> ListLatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
-        Project(Public()
-                .OrderByDescending(a => a.PublishedAtUtc)
-                .ThenByDescending(a => a.Id)
-                .Take(count))
+        Project(NewestFirst(Public()).Take(count)).ToListAsync(cancellationToken);
+
+    public Task<List<ArticleListItem>> ListFeaturedAsync(int count, CancellationToken cancellationToken = default) =>
+        Project(NewestFirst(Public().Where(a => a.IsFeatured)).Take(count)).ToListAsync(cancellationToken);
+
+    public Task<List<ArticleListItem>> ListLatestInCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
+        Project(NewestFirst(Public().Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(cancellationToken);
+
+    public Task<PagedList<ArticleListItem>> ListPublishedInCategoryAsync(int categoryId, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(Public().Where(a => a.CategoryId == categoryId), page, pageSize, cancellationToken);
+
+    /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
+    public Task<PagedList<ArticleListItem>> ListPublishedOnDayAsync(DateOnly day, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = VietnamTime.UtcRangeOf(day);
+        return PageAsync(Public().Where(a => a.PublishedAtUtc >= start && a.PublishedAtUtc < end), page, pageSize, cancellationToken);
+    }
+
+    public Task<ArticleDetails?> GetPublishedAsync(int id, CancellationToken cancellationToken = default) =>
+        Public().Where(a => a.Id == id)
+            .Select(a => new ArticleDetails(
+                a.Id, a.Title, a.Slug, a.Summary, a.Body, a.ThumbnailPath, a.Author,
+                a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
+    public Task<List<ArticleListItem>> ListOthersAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>
+        Project(NewestFirst(Public().Where(a => a.CategoryId == categoryId && a.Id != articleId)).Take(count)).ToListAsync(cancellationToken);
+
+    public Task<List<ArticleFeedItem>> ListForFeedAsync(int? categoryId, int count, CancellationToken cancellationToken = default) =>
+        NewestFirst(Public().Where(a => categoryId == null || a.CategoryId == categoryId)).Take(count)
+            .Select(a => new ArticleFeedItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.Category!.Name))
             .ToListAsync(cancellationToken);
+
+    private static async Task<PagedList<ArticleListItem>> PageAsync(IQueryable<Article> query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await Project(NewestFirst(query).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)).ToListAsync(cancellationToken);
+        return new PagedList<ArticleListItem>(items, page, pageSize, total);
+    }
 
     private static IQueryable<ArticleListItem> Project(IQueryable<Article> query) =>
         query.Select(a => new ArticleListItem(

@@ -138,7 +138,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
             Status = status,
             PublishedAtUtc = publishedAt,
             CreatedAtUtc = createdAt,
-            UpdatedAtUtc = createdAt,
+            UpdatedAtUtc = publishedAt is { } u && u < now ? u : now,
         };
     }
 

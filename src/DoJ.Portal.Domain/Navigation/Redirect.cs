@@ -20,7 +20,7 @@ public class Redirect : IAuditable
     /// </summary>
     public static string Normalize(string pathAndQuery)
     {
-        var text = pathAndQuery.Trim();
+        var text = Uri.UnescapeDataString(pathAndQuery.Trim());
         var q = text.IndexOf('?', StringComparison.Ordinal);
         var path = (q < 0 ? text : text[..q]).ToLowerInvariant();
         var query = q < 0 ? "" : text[(q + 1)..];

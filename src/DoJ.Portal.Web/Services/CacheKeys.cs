@@ -5,5 +5,6 @@ public static class CacheKeys
 {
     public const string MainMenu = "layout:main-menu";
     public const string LinkGroups = "layout:link-groups";
+    public const string Redirects = "redirects:table";
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
 }

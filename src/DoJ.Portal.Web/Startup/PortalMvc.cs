@@ -42,6 +42,7 @@ public static class PortalMvc
         }
 
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseMiddleware<LegacyRedirectMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

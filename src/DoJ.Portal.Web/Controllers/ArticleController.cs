@@ -1,0 +1,33 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.Controllers;
+
+public sealed class ArticleController(ArticleRepository articles, SiteUrls urls, SiteSettingsCache settings) : Controller
+{
+    public const int OthersCount = 10;
+
+    /// <summary><c>/tin-tuc/{id}</c> and a wrong slug answer 301 to the canonical <c>/tin-tuc/{id}/{slug}</c>.</summary>
+    [HttpGet("/tin-tuc/{id:int}")]
+    [HttpGet("/tin-tuc/{id:int}/{slug}")]
+    public async Task<IActionResult> Show(int id, string? slug, CancellationToken cancellationToken)
+    {
+        var article = id > 0 ? await articles.GetPublishedAsync(id, cancellationToken) : null;
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        var canonical = SiteUrls.Article(article.Id, article.Slug);
+        if (slug != article.Slug)
+        {
+            return RedirectPermanent(canonical);
+        }
+
+        var others = await articles.ListOthersAsync(article.Id, article.CategoryId, OthersCount, cancellationToken);
+        var site = await settings.GetAsync(cancellationToken);
+        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls)));
+    }
+}

@@ -1,0 +1,37 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Paging;
+using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>"Xem tin theo ngày": the articles of one Vietnam calendar day.</summary>
+public sealed class DayArchiveController(ArticleRepository articles, SiteSettingsCache settings) : Controller
+{
+    /// <summary>The sidebar form sends <c>?ngay=dd/MM/yyyy</c> (or yyyy-MM-dd from a date field): redirect to the canonical URL.</summary>
+    [HttpGet("/tin-theo-ngay")]
+    public IActionResult FromForm([FromQuery] string? ngay) =>
+        VietnamTime.TryParseDate(ngay, out var day) || VietnamTime.TryParseIsoDate(ngay, out day)
+            ? RedirectPermanent(SiteUrls.Day(day))
+            : BadRequest();
+
+    [HttpGet("/tin-theo-ngay/{date}")]
+    public async Task<IActionResult> Index(string date, [FromQuery] string? trang, CancellationToken cancellationToken)
+    {
+        if (!VietnamTime.TryParseIsoDate(date, out var day) || !PageNumber.TryParse(trang, out var page))
+        {
+            return BadRequest();
+        }
+
+        var site = await settings.GetAsync(cancellationToken);
+        var list = await articles.ListPublishedOnDayAsync(day, page, site.ArticlesPerPage, cancellationToken);
+        if (list.IsPastEnd)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return View(new DayArchiveViewModel(day, list));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Text;
+using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>RSS 2.0 feeds, the sitemap and robots.txt: the same public articles as the pages, absolute URLs from the base URL.</summary>
+public sealed class FeedController(ArticleRepository articles, ContentRepository content, SiteSettingsCache settings, SiteUrls urls) : Controller
+{
+    public const int FeedSize = 20;
+
+    /// <summary>Sitemaps hold at most 50,000 URLs; the newest articles fill what the other pages leave.</summary>
+    public const int SitemapArticleLimit = 49_000;
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [HttpGet("/rss")]
+    public Task<IActionResult> All(CancellationToken cancellationToken) => FeedAsync(null, cancellationToken);
+
+    [HttpGet("/rss/{slug}")]
+    public async Task<IActionResult> ForCategory(string slug, CancellationToken cancellationToken)
+    {
+        var category = Slug.IsWellFormed(slug) ? await content.FindCategoryAsync(slug, cancellationToken) : null;
+        return category is null ? NotFound() : await FeedAsync(category, cancellationToken);
+    }
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
+    {
+        var categories = await content.ListCategoriesAsync(cancellationToken);
+        var pages = await content.ListPublishedPagesAsync(cancellationToken);
+        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit, cancellationToken);
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("urlset", SitemapNamespace);
+            WriteUrl(writer, "/", items.Count > 0 ? items[0].UpdatedAtUtc : null);
+            foreach (var c in categories)
+            {
+                WriteUrl(writer, SiteUrls.Category(c.Slug), null);
+            }
+
+            foreach (var p in pages)
+            {
+                WriteUrl(writer, SiteUrls.Page(p.Slug), p.UpdatedAtUtc);
+            }
+
+            foreach (var a in items)
+            {
+                WriteUrl(writer, SiteUrls.Article(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
+            }
+
+            writer.WriteEndElement();
+        }, "application/xml");
+    }
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots() => Content(
+        $"""
+        User-agent: *
+        Disallow: /quan-tri/
+        Disallow: /tai-khoan/
+        Disallow: /tim-kiem
+        Disallow: /lien-ket
+
+        Sitemap: {urls.Absolute("/sitemap.xml")}
+
+        """,
+        "text/plain",
+        Encoding.UTF8);
+
+    private async Task<IActionResult> FeedAsync(CategorySummary? category, CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync(cancellationToken);
+        var items = await articles.ListForFeedAsync(category?.Id, FeedSize, cancellationToken);
+        var selfPath = category is null ? "/rss" : $"/rss/{category.Slug}";
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            writer.WriteStartElement("channel");
+            writer.WriteElementString("title", category is null ? site.SiteName : $"{category.Name} – {site.SiteName}");
+            writer.WriteElementString("link", urls.Absolute(category is null ? "/" : SiteUrls.Category(category.Slug)));
+            writer.WriteElementString("description", category?.Description is { Length: > 0 } d ? d : $"Tin tức của {site.SiteName}");
+            writer.WriteElementString("language", "vi");
+            writer.WriteStartElement("atom", "link", AtomNamespace);
+            writer.WriteAttributeString("href", urls.Absolute(selfPath));
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            if (items.Count > 0)
+            {
+                writer.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)));
+            }
+
+            foreach (var item in items)
+            {
+                var link = urls.Absolute(SiteUrls.Article(item.Id, item.Slug));
+                writer.WriteStartElement("item");
+                writer.WriteElementString("title", item.Title);
+                writer.WriteElementString("link", link);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "true");
+                writer.WriteString(link);
+                writer.WriteEndElement();
+                writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
+                writer.WriteElementString("category", item.CategoryName);
+                writer.WriteElementString("description", item.Summary);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }, "application/rss+xml");
+    }
+
+    private void WriteUrl(XmlWriter writer, string path, DateTime? lastModifiedUtc)
+    {
+        writer.WriteStartElement("url");
+        writer.WriteElementString("loc", urls.Absolute(path));
+        if (lastModifiedUtc is { } modified)
+        {
+            writer.WriteElementString("lastmod", modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static string Rfc822(DateTime utc) => utc.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
+    private ContentResult Xml(Action<XmlWriter> write, string contentType)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        // StringBuilder output declares utf-16; the response is UTF-8.
+        var xml = builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        return Content(xml, contentType + "; charset=utf-8", Encoding.UTF8);
+    }
+}

@@ -1,0 +1,17 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Text;
+using DoJ.Portal.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>Static pages: Giới thiệu, Liên hệ, About us, the privacy notice.</summary>
+public sealed class PageController(ContentRepository content) : Controller
+{
+    [HttpGet("/trang/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var page = Slug.IsWellFormed(slug) ? await content.FindPublishedPageAsync(slug, cancellationToken) : null;
+        return page is null ? NotFound() : View(new StaticPageViewModel(page));
+    }
+}

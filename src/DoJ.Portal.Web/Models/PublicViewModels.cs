@@ -1,0 +1,19 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Paging;
+
+namespace DoJ.Portal.Web.Models;
+
+public sealed record HomeViewModel(
+    IReadOnlyList<ArticleListItem> Featured,
+    IReadOnlyList<ArticleListItem> Latest,
+    IReadOnlyList<CategoryBlock> Blocks);
+
+public sealed record CategoryBlock(CategorySummary Category, IReadOnlyList<ArticleListItem> Articles);
+
+public sealed record CategoryViewModel(CategorySummary Category, PagedList<ArticleListItem> Articles);
+
+public sealed record ArticleViewModel(ArticleDetails Article, IReadOnlyList<ArticleListItem> Others, string CanonicalUrl, string JsonLd);
+
+public sealed record DayArchiveViewModel(DateOnly Day, PagedList<ArticleListItem> Articles);
+
+public sealed record StaticPageViewModel(StaticPageDetails Page);
