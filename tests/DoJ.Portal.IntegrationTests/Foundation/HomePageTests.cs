@@ -22,7 +22,7 @@ public sealed class HomePageTests(PortalWebApplicationFactory factory) : IClassF
         var expected = await factory.WithDbAsync(db => db.Articles
             .Where(Article.IsPublicAt(factory.Clock.GetUtcNow().UtcDateTime))
             .OrderByDescending(a => a.PublishedAtUtc).Take(10).Select(a => a.Title).ToListAsync());
-        var shown = document.QuerySelectorAll("main .article-title").Select(e => e.TextContent.Trim()).ToList();
+        var shown = document.QuerySelectorAll("section[aria-labelledby=tin-moi-nhat] .article-title").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(expected, shown);
     }
 

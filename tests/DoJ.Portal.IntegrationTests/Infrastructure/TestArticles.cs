@@ -1,0 +1,40 @@
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>Adds articles straight to the database, for states the admin area will produce.</summary>
+public static class TestArticles
+{
+    public static Task<Article> AddArticleAsync(
+        this PortalWebApplicationFactory factory,
+        string title,
+        string categorySlug,
+        DateTime? publishedAtUtc,
+        ArticleStatus status = ArticleStatus.Published,
+        bool isDeleted = false) =>
+        factory.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.SingleAsync(c => c.Slug == categorySlug);
+            var article = new Article
+            {
+                Title = title,
+                Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
+                Summary = "Tóm tắt " + title,
+                Body = "<p>Nội dung " + System.Net.WebUtility.HtmlEncode(title) + "</p>",
+                Author = "Phóng viên kiểm thử",
+                CategoryId = category.Id,
+                Status = status,
+                PublishedAtUtc = publishedAtUtc,
+                IsDeleted = isDeleted,
+                CreatedAtUtc = publishedAtUtc ?? DateTime.UtcNow,
+                UpdatedAtUtc = publishedAtUtc ?? DateTime.UtcNow,
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            return article;
+        });
+
+    public static string UniqueTitle(string prefix) => $"{prefix} {Guid.NewGuid().ToString("N")[..8]}";
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Xml.Linq;
+using DoJ.Portal.IntegrationTests.Infrastructure;
+
+namespace DoJ.Portal.IntegrationTests.PublicSite;
+
+public sealed class FeedTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private async Task<XDocument> GetXmlAsync(string url, string expectedType)
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expectedType, response.Content.Headers.ContentType!.MediaType);
+        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_main_feed_is_valid_RSS_2_with_the_newest_public_articles_and_absolute_links()
+    {
+        var rss = await GetXmlAsync("/rss", "application/rss+xml");
+
+        Assert.Equal("2.0", rss.Root!.Attribute("version")!.Value);
+        var channel = rss.Root.Element("channel")!;
+        Assert.Equal("Sở Tư pháp thành phố Huế", channel.Element("title")!.Value);
+        Assert.Equal("vi", channel.Element("language")!.Value);
+        var items = channel.Elements("item").ToList();
+        Assert.Equal(20, items.Count);
+        Assert.All(items, i => Assert.StartsWith("https://portal.example.vn/tin-tuc/", i.Element("link")!.Value, StringComparison.Ordinal));
+        var dates = items.Select(i => DateTimeOffset.Parse(i.Element("pubDate")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+    }
+
+    [Fact]
+    public async Task A_category_feed_holds_only_that_category()
+    {
+        var rss = await GetXmlAsync("/rss/thi-dua-khen-thuong", "application/rss+xml");
+
+        var categories = rss.Descendants("item").Select(i => i.Element("category")!.Value).Distinct().ToList();
+        Assert.Equal(["Thi đua – Khen thưởng"], categories);
+        Assert.Contains(rss.Descendants("item"), i => i.Element("title")!.Value.StartsWith("01 tập thể", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_category_feed_is_a_404()
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri("/rss/khong-co", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_home_categories_pages_and_public_articles_on_the_base_url()
+    {
+        var sitemap = await GetXmlAsync("/sitemap.xml", "application/xml");
+
+        var locations = sitemap.Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
+        Assert.Contains("https://portal.example.vn/", locations);
+        Assert.Contains("https://portal.example.vn/chuyen-muc/thi-dua-khen-thuong", locations);
+        Assert.Contains("https://portal.example.vn/trang/about-us", locations);
+        Assert.Equal(30, locations.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin_area()
+    {
+        var robots = await factory.CreateClient().GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+        Assert.Contains("Sitemap: https://portal.example.vn/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /quan-tri/", robots, StringComparison.Ordinal);
+    }
+}
