@@ -34,6 +34,18 @@ public sealed record ArticleDetails(
 /// <summary>What a feed or sitemap entry needs.</summary>
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
 
+/// <summary>An article as the search index holds it (published, possibly still scheduled).</summary>
+public sealed record ArticleIndexItem(
+    int Id,
+    string Title,
+    string Slug,
+    string Summary,
+    string Body,
+    string CategoryName,
+    string CategorySlug,
+    DateTime PublishedAtUtc,
+    DateTime UpdatedAtUtc);
+
 /// <summary>
 /// Intention-named queries over public articles. Every query starts from <see cref="Public"/>, the
 /// one definition of "public" (<see cref="Article.IsPublicAt"/>), so no page can show what another hides.
@@ -81,6 +93,36 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
         NewestFirst(Public().Where(a => categoryId == null || a.CategoryId == categoryId)).Take(count)
             .Select(a => new ArticleFeedItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.Category!.Name))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// What the search index holds: published, not deleted, including scheduled articles (the search
+    /// filters on the publish time when it runs, so an article appears in results when its time comes).
+    /// </summary>
+    private IQueryable<Article> Indexable() =>
+        db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc != null);
+
+    public Task<List<ArticleIndexItem>> ListIndexableAsync(int afterId, int batchSize, CancellationToken cancellationToken = default) =>
+        ProjectForIndex(Indexable().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(batchSize)).ToListAsync(cancellationToken);
+
+    public Task<ArticleIndexItem?> GetIndexableAsync(int id, CancellationToken cancellationToken = default) =>
+        ProjectForIndex(Indexable().Where(a => a.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A fingerprint of the indexable set: when it differs from the index's, the index is stale.</summary>
+    public async Task<string> IndexableFingerprintAsync(CancellationToken cancellationToken = default)
+    {
+        var count = await Indexable().CountAsync(cancellationToken);
+        var maxId = await Indexable().MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
+        var lastUpdate = await Indexable().MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken);
+        return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
+    }
+
+    /// <summary>The ids among <paramref name="ids"/> that are public now: search results are checked against the database.</summary>
+    public async Task<HashSet<int>> FilterPublicAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
+        (await Public().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+    private static IQueryable<ArticleIndexItem> ProjectForIndex(IQueryable<Article> query) =>
+        query.Select(a => new ArticleIndexItem(
+            a.Id, a.Title, a.Slug, a.Summary, a.Body, a.Category!.Name, a.Category.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc));
 
     private static async Task<PagedList<ArticleListItem>> PageAsync(IQueryable<Article> query, int page, int pageSize, CancellationToken cancellationToken)
     {

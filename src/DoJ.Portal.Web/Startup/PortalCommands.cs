@@ -1,4 +1,6 @@
+using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Data.Seeding;
+using DoJ.Portal.Web.Services.Search;
 using DoJ.Portal.Web.Services;
 
 namespace DoJ.Portal.Web.Startup;
@@ -10,8 +12,9 @@ namespace DoJ.Portal.Web.Startup;
 public static class PortalCommands
 {
     public const string CreateAdmin = "create-admin";
+    public const string Reindex = "reindex";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == CreateAdmin;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output)
     {
@@ -23,8 +26,20 @@ public static class PortalCommands
         return args[0] switch
         {
             CreateAdmin => await CreateAdminAsync(scope.ServiceProvider, app.Configuration, input, output),
+            Reindex => await ReindexAsync(scope.ServiceProvider, output),
             _ => 2,
         };
+    }
+
+    /// <summary>Rebuilds the search index from the database, printing progress.</summary>
+    private static async Task<int> ReindexAsync(IServiceProvider services, TextWriter output)
+    {
+        var index = services.GetRequiredService<SearchIndex>();
+        var progress = new LineProgress(output);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var total = await index.RebuildAsync(services.GetRequiredService<ArticleRepository>(), progress);
+        await output.WriteLineAsync($"Search index rebuilt: {total} articles in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
     }
 
     private static async Task<int> CreateAdminAsync(IServiceProvider services, IConfiguration configuration, TextReader input, TextWriter output)
@@ -52,5 +67,20 @@ public static class PortalCommands
 
         await output.WriteLineAsync($"Administrator {email.Trim()} is ready.");
         return 0;
+    }
+
+    /// <summary>Prints progress on the calling thread (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
+    private sealed class LineProgress(TextWriter output) : IProgress<int>
+    {
+        private int lastPrinted;
+
+        public void Report(int value)
+        {
+            if (value - lastPrinted >= 5_000)
+            {
+                lastPrinted = value;
+                output.WriteLine($"  {value} articles indexed…");
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Search;
 
 namespace DoJ.Portal.Web.Startup;
 
@@ -18,6 +19,8 @@ public static class PortalMvc
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
         services.AddMemoryCache();
+        services.AddSingleton<SearchIndex>();
+        services.AddHostedService<SearchIndexStartup>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
         {

@@ -1,0 +1,337 @@
+using System.Globalization;
+using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Paging;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DoJ.Portal.Web.Services.Search;
+
+/// <summary>A search result, its title and excerpt already HTML (encoded text plus &lt;mark&gt;).</summary>
+public sealed record SearchHit(int Id, string Slug, string TitleHtml, string ExcerptHtml, DateTime PublishedAtUtc, string CategoryName, string CategorySlug);
+
+public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<string> Terms, bool AnyWordMatch);
+
+/// <summary>
+/// The Lucene.NET index of published articles under <c>{Storage:DataPath}/search-index</c>. It is
+/// derived data: rebuilt from the database when missing, of another schema version, unreadable or
+/// stale, and kept current by <see cref="UpdateArticleAsync"/>. Scheduled articles are indexed with
+/// their publish time and filtered out until it comes; every hit is checked against the database.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
+    public const int MaxPage = 50;
+
+    public const int MaxQueryLength = 200;
+    public const int MaxTerms = 16;
+
+    private const string IdField = "id";
+    private const string SlugField = "slug";
+    private const string CategorySlugField = "category_slug";
+    private const string PublishedField = "published";
+    private const string PublishedSortField = "published_sort";
+    private const string SchemaKey = "schema";
+    private const string FingerprintKey = "fingerprint";
+    private const int BatchSize = 500;
+
+    private readonly VietnameseAnalyzer analyzer = new();
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ILogger<SearchIndex> logger;
+    private readonly string path;
+    private LuceneDirectory directory;
+    private SearcherManager? searchers;
+
+    public SearchIndex(IOptions<StorageOptions> storage, ILogger<SearchIndex> logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        this.logger = logger;
+        path = Path.Combine(storage.Value.DataPath, "search-index");
+        directory = FSDirectory.Open(new DirectoryInfo(path));
+    }
+
+    /// <summary>Completes once the index can answer (after the start-up check or rebuild).</summary>
+    public Task WhenReady => ready.Task;
+
+    public bool IsReady => ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>
+    public async Task EnsureCurrentAsync(ArticleRepository articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
+        var reason = Inspect(fingerprint);
+        if (reason is not null)
+        {
+            logger.LogInformation("Rebuilding the search index: {Reason}", reason);
+            await RebuildAsync(articles, null, cancellationToken);
+        }
+        else
+        {
+            OpenSearchers();
+        }
+
+        ready.TrySetResult();
+    }
+
+    /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
+    public async Task<int> RebuildAsync(ArticleRepository articles, IProgress<int>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
+            ResetIfUnreadable();
+            var count = 0;
+            using (var writer = OpenWriter(OpenMode.CREATE))
+            {
+                var lastId = 0;
+                while (true)
+                {
+                    var batch = await articles.ListIndexableAsync(lastId, BatchSize, cancellationToken);
+                    if (batch.Count == 0)
+                    {
+                        break;
+                    }
+
+                    writer.AddDocuments(batch.Select(ToDocument));
+                    count += batch.Count;
+                    lastId = batch[^1].Id;
+                    progress?.Report(count);
+                }
+
+                Commit(writer, fingerprint);
+            }
+
+            OpenSearchers();
+            ready.TrySetResult();
+            return count;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    /// <summary>Brings one article's entry in line with the database: added, replaced or removed.</summary>
+    public async Task UpdateArticleAsync(ArticleRepository articles, int articleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var item = await articles.GetIndexableAsync(articleId, cancellationToken);
+        var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            using (var writer = OpenWriter(OpenMode.CREATE_OR_APPEND))
+            {
+                var key = new Term(IdField, articleId.ToString(CultureInfo.InvariantCulture));
+                if (item is null)
+                {
+                    writer.DeleteDocuments(key);
+                }
+                else
+                {
+                    writer.UpdateDocument(key, ToDocument(item));
+                }
+
+                Commit(writer, fingerprint);
+            }
+
+            if (searchers is null)
+            {
+                OpenSearchers();
+            }
+            else
+            {
+                searchers.MaybeRefreshBlocking();
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    /// <summary>Runs a search; <paramref name="text"/> is any string a user can type.</summary>
+    public SearchResults Search(string text, int page, int pageSize, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = analyzer.Terms(SearchQueryBuilder.Body, Clip(text), MaxTerms);
+        if (terms.Count == 0 || searchers is null)
+        {
+            return new SearchResults(new PagedList<SearchHit>([], page, pageSize, 0), terms, false);
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            var filter = NumericRangeFilter.NewInt64Range(PublishedField, null, nowUtc.Ticks, true, true);
+            var sort = new Sort(SortField.FIELD_SCORE, new SortField(PublishedSortField, SortFieldType.INT64, true));
+            var wanted = Math.Min(page, MaxPage) * pageSize;
+            var anyWord = false;
+            var top = searcher.Search(SearchQueryBuilder.Build(terms, requireAll: true), filter, wanted, sort);
+            if (top.TotalHits == 0 && terms.Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                anyWord = true;
+                top = searcher.Search(SearchQueryBuilder.Build(terms, requireAll: false), filter, wanted, sort);
+            }
+
+            var hits = page > MaxPage
+                ? []
+                : top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize).Select(d => ToHit(searcher.Doc(d.Doc), terms)).ToList();
+            var total = Math.Min(top.TotalHits, MaxPage * pageSize);
+            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers?.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+        writeGate.Dispose();
+    }
+
+    private static string Clip(string text) => text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
+
+    /// <summary>Why the index must be rebuilt, or null when it is current.</summary>
+    private string? Inspect(string fingerprint)
+    {
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return "no index yet";
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+            {
+                return "schema version changed";
+            }
+
+            return data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint ? null : "the database changed since the index was written";
+        }
+#pragma warning disable CA1031 // A corrupt or foreign index is never fatal: it is rebuilt.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "The search index is unreadable");
+            return "unreadable index";
+        }
+    }
+
+    /// <summary>Deletes the folder's files when it holds no readable index, so a fresh one can be written.</summary>
+    private void ResetIfUnreadable()
+    {
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return;
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+        }
+#pragma warning disable CA1031 // See Inspect: corruption means start again.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            searchers?.Dispose();
+            searchers = null;
+            directory.Dispose();
+            System.IO.Directory.Delete(path, recursive: true);
+            directory = FSDirectory.Open(new DirectoryInfo(path));
+        }
+    }
+
+    private IndexWriter OpenWriter(OpenMode mode) => new(directory, new IndexWriterConfig(VietnameseAnalyzer.Version, analyzer)
+    {
+        OpenMode = mode,
+        WriteLockTimeout = 10_000,
+    });
+
+    private static void Commit(IndexWriter writer, string fingerprint)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+            [FingerprintKey] = fingerprint,
+        });
+        writer.Commit();
+    }
+
+    private void OpenSearchers()
+    {
+        var previous = searchers;
+        searchers = new SearcherManager(directory, null);
+        previous?.Dispose();
+    }
+
+    private static Document ToDocument(ArticleIndexItem a) =>
+    [
+        new StringField(IdField, a.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+        new StoredField(SlugField, a.Slug),
+        new TextField(SearchQueryBuilder.Title, a.Title, Field.Store.YES),
+        new TextField(SearchQueryBuilder.Summary, a.Summary, Field.Store.YES),
+        new TextField(SearchQueryBuilder.Body, HtmlText.From(a.Body), Field.Store.YES),
+        new TextField(SearchQueryBuilder.Category, a.CategoryName, Field.Store.YES),
+        new StoredField(CategorySlugField, a.CategorySlug),
+        new Int64Field(PublishedField, a.PublishedAtUtc.Ticks, Field.Store.YES),
+        new NumericDocValuesField(PublishedSortField, a.PublishedAtUtc.Ticks),
+    ];
+
+    private SearchHit ToHit(Document doc, IReadOnlyList<string> terms)
+    {
+        var title = doc.Get(SearchQueryBuilder.Title, CultureInfo.InvariantCulture) ?? "";
+        var body = doc.Get(SearchQueryBuilder.Body, CultureInfo.InvariantCulture) ?? "";
+        var summary = doc.Get(SearchQueryBuilder.Summary, CultureInfo.InvariantCulture) ?? "";
+        var titleHtml = Highlight(SearchQueryBuilder.Title, title, terms, new NullFragmenter(), 1) ?? Encode(title);
+        var excerpt = Highlight(SearchQueryBuilder.Body, body, terms, new SimpleFragmenter(200), 2)
+            ?? Highlight(SearchQueryBuilder.Summary, summary, terms, new NullFragmenter(), 1)
+            ?? Encode(summary);
+        return new SearchHit(
+            int.Parse(doc.Get(IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            doc.Get(SlugField, CultureInfo.InvariantCulture),
+            titleHtml,
+            excerpt,
+            new DateTime(doc.GetField(PublishedField).GetInt64Value() ?? 0, DateTimeKind.Utc),
+            doc.Get(SearchQueryBuilder.Category, CultureInfo.InvariantCulture) ?? "",
+            doc.Get(CategorySlugField, CultureInfo.InvariantCulture) ?? "");
+    }
+
+    /// <summary>Marks the matched words; the encoder HTML-encodes all text, so stored text cannot inject markup.</summary>
+    private string? Highlight(string field, string text, IReadOnlyList<string> terms, IFragmenter fragmenter, int fragments)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var scorer = new QueryScorer(SearchQueryBuilder.ForHighlighting(field, terms), field);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        {
+            TextFragmenter = fragmenter,
+        };
+        using var stream = analyzer.GetTokenStream(field, text);
+        var best = highlighter.GetBestFragments(stream, text, fragments, " … ");
+        return string.IsNullOrEmpty(best) || !best.Contains("<mark>", StringComparison.Ordinal) ? null : best;
+    }
+
+    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
+}

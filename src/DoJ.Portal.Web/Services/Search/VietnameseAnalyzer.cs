@@ -1,0 +1,64 @@
+using DoJ.Portal.Domain.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace DoJ.Portal.Web.Services.Search;
+
+/// <summary>
+/// The one analyzer for indexing and querying: Unicode word tokens (UAX #29 keeps a syllable and its
+/// combining marks together, so NFD text tokenizes like NFC), lower case, then Vietnamese folding
+/// (every tone and vowel mark removed, đ → d). Offsets still point into the original text, so the
+/// highlighter marks the words as they were written, with their diacritics.
+/// </summary>
+public sealed class VietnameseAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new VietnameseFoldingFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The folded terms of a text, as the index holds them.</summary>
+    public IReadOnlyList<string> Terms(string field, string text, int max)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (terms.Count < max && stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}
+
+/// <summary>Replaces each term by its folded form (<see cref="VietnameseText.Fold"/>).</summary>
+public sealed class VietnameseFoldingFilter : TokenFilter
+{
+    private readonly ICharTermAttribute term;
+
+    public VietnameseFoldingFilter(TokenStream input)
+        : base(input) => term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.Fold(term.ToString());
+        term.SetEmpty().Append(folded);
+        return true;
+    }
+}
