@@ -1,0 +1,98 @@
+using System.Text;
+using DoJ.Portal.Web.Services.Search;
+
+namespace DoJ.Portal.UnitTests.Search;
+
+public sealed class VietnameseAnalyzerTests
+{
+    private static IReadOnlyList<string> Terms(string text)
+    {
+        using var analyzer = new VietnameseAnalyzer();
+        return analyzer.Terms("body", text, 100);
+    }
+
+    [Theory]
+    [InlineData("a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ", "a")]
+    [InlineData("e è é ẻ ẽ ẹ ê ề ế ể ễ ệ", "e")]
+    [InlineData("i ì í ỉ ĩ ị", "i")]
+    [InlineData("o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ", "o")]
+    [InlineData("u ù ú ủ ũ ụ ư ừ ứ ử ữ ự", "u")]
+    [InlineData("y ỳ ý ỷ ỹ ỵ", "y")]
+    [InlineData("Ầ Ấ Ẩ Ẫ Ậ Ờ Ớ Ở Ỡ Ợ", null)]
+    public void Every_vowel_with_every_tone_is_indexed_as_its_base_letter(string text, string? expected)
+    {
+        var terms = Terms(text);
+        Assert.NotEmpty(terms);
+        if (expected is null)
+        {
+            Assert.All(terms, t => Assert.True(t is "a" or "o", t));
+        }
+        else
+        {
+            Assert.All(terms, t => Assert.Equal(expected, t));
+        }
+    }
+
+    [Theory]
+    [InlineData("Bình đẳng giới")]
+    [InlineData("binh dang gioi")]
+    [InlineData("BÌNH ĐẲNG GIỚI")]
+    [InlineData("bình đăng giới")]
+    public void Case_diacritics_and_d_bar_do_not_matter(string text) =>
+        Assert.Equal(["binh", "dang", "gioi"], Terms(text));
+
+    [Fact]
+    public void Decomposed_text_is_analyzed_like_composed_text()
+    {
+        var nfd = "Đẩy mạnh bảo vệ, chăm sóc trẻ em".Normalize(NormalizationForm.FormD);
+        Assert.Equal(["day", "manh", "bao", "ve", "cham", "soc", "tre", "em"], Terms(nfd));
+        Assert.Equal(Terms("Đẩy mạnh bảo vệ, chăm sóc trẻ em"), Terms(nfd));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("[*:-")]
+    [InlineData("- ~ ? ( ) { } ^ \\ / !")]
+    [InlineData("AND OR NOT")]
+    public void Query_syntax_characters_are_only_text(string text)
+    {
+        var terms = Terms(text);
+        Assert.DoesNotContain(terms, t => t.Any(c => "\"[]*:-~?(){}^\\/!".Contains(c, StringComparison.Ordinal)));
+        var query = SearchQueryBuilder.Build(terms.Count > 0 ? terms : ["x"], requireAll: true);
+        Assert.NotNull(query);
+    }
+}
+
+public sealed class SearchTextTests
+{
+    [Fact]
+    public void Control_characters_are_removed_and_long_text_is_cut_to_200_characters()
+    {
+        var cleaned = SearchText.Clean("bình\u0000\u0007 đẳng\r\n" + new string('a', 10_000));
+        Assert.Equal(200, cleaned.Length);
+        Assert.StartsWith("bình   đẳng", cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain(cleaned, char.IsControl);
+    }
+
+    [Fact]
+    public void Decomposed_text_is_composed()
+    {
+        var nfd = "Bình đẳng".Normalize(NormalizationForm.FormD);
+        Assert.Equal("Bình đẳng", SearchText.Clean(nfd));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \t ")]
+    public void Blank_text_is_empty(string? text) => Assert.Equal("", SearchText.Clean(text));
+}
+
+public sealed class HtmlTextTests
+{
+    [Fact]
+    public void Tags_are_removed_entities_decoded_and_blocks_separated()
+    {
+        Assert.Equal("Tiêu đề Đoạn một & hai", HtmlText.From("<h2>Tiêu đề</h2><p>Đoạn <strong>một</strong> &amp; hai</p>"));
+    }
+}
