@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Data;
@@ -25,6 +26,7 @@ public static class PortalDataServiceCollectionExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         storage.DataPath = Path.GetFullPath(storage.DataPath, contentRootPath);
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(database));
         services.AddSingleton(Options.Create(storage));
 

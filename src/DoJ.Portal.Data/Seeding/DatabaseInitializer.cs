@@ -19,7 +19,8 @@ public sealed class DatabaseInitializer(
     IOptions<StorageOptions> storage,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <param name="allowDemoContent">False for commands such as create-admin, which must never load demo articles into a real database.</param>
+    public async Task InitializeAsync(bool allowDemoContent = true, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
         {
@@ -36,7 +37,7 @@ public sealed class DatabaseInitializer(
         await EnsureRolesAsync(cancellationToken);
         await EnsureCountersAsync(cancellationToken);
         await demo.EnsureSettingsAsync(cancellationToken);
-        if (options.Value.SeedDemoContent && !await db.Categories.AnyAsync(cancellationToken) && !await db.Articles.AnyAsync(cancellationToken))
+        if (allowDemoContent && options.Value.SeedDemoContent && !await db.Categories.AnyAsync(cancellationToken) && !await db.Articles.AnyAsync(cancellationToken))
         {
             await demo.SeedAsync(cancellationToken);
             logger.LogInformation("Loaded the demo content into the empty database");

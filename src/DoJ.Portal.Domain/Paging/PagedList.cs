@@ -50,7 +50,7 @@ public static class PageNumber
     /// <summary>Far beyond any real list; stops absurd offsets from reaching the database.</summary>
     public const int Max = 100_000;
 
-    /// <summary>Missing means page 1; "0", "-1", "abc", "1e3", " 2" and numbers above <see cref="Max"/> are invalid.</summary>
+    /// <summary>Missing (or blank, which model binding turns into missing) means page 1; "0", "-1", "abc", "1e3", "+1" and numbers above <see cref="Max"/> are invalid.</summary>
     public static bool TryParse(string? text, out int page)
     {
         page = 1;

@@ -22,7 +22,7 @@ public static class PortalCommands
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoContent: false);
         return args[0] switch
         {
             CreateAdmin => await CreateAdminAsync(scope.ServiceProvider, app.Configuration, input, output),

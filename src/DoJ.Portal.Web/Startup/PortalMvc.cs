@@ -13,7 +13,6 @@ public static class PortalMvc
 
     public static IServiceCollection AddPortalMvc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddSingleton<SiteUrls>();
         services.AddScoped<AdminBootstrapper>();

@@ -22,6 +22,7 @@ public sealed class ExternalLinkTagHelper : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         output.Attributes.SetAttribute("href", Href);
+        output.Attributes.RemoveAll(AttributeName);
         if (IsExternal(Href))
         {
             output.Attributes.SetAttribute("target", "_blank");

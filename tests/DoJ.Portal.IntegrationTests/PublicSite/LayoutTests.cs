@@ -42,6 +42,7 @@ public sealed class LayoutTests(PortalWebApplicationFactory factory) : IClassFix
             Assert.Equal("_blank", a.GetAttribute("target"));
             Assert.Equal("noopener noreferrer", a.GetAttribute("rel"));
         });
+        Assert.Empty(document.QuerySelectorAll("[portal-external]"));
         Assert.All(document.QuerySelectorAll("aside form.link-group"), f =>
         {
             Assert.Equal("_blank", f.GetAttribute("target"));
@@ -85,6 +86,10 @@ public sealed class LayoutTests(PortalWebApplicationFactory factory) : IClassFix
         var document = await factory.CreateClient().GetDocumentAsync("/trang/about-us");
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("About us / Contact", document.QuerySelector("main h1")!.TextContent.Trim());
+        // The Vietnamese chrome around it keeps its own language for screen readers.
+        Assert.Equal("vi", document.QuerySelector("header")!.GetAttribute("lang"));
+        Assert.Equal("vi", document.QuerySelector("aside")!.GetAttribute("lang"));
+        Assert.Equal("vi", document.QuerySelector("footer")!.GetAttribute("lang"));
     }
 
     [Theory]
