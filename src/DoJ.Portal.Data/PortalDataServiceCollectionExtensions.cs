@@ -36,6 +36,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<ArticleRepository>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();
+        services.AddScoped<CounterRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Counting;
 using DoJ.Portal.Web.Services.Search;
 
 namespace DoJ.Portal.Web.Startup;
@@ -19,6 +20,10 @@ public static class PortalMvc
         services.AddScoped<SiteSettingsCache>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
+        services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
+        services.AddSingleton<BotDetector>();
+        services.AddSingleton<VisitCounter>();
+        services.AddHostedService<VisitFlushService>();
         services.AddHostedService<SearchIndexStartup>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
@@ -36,6 +41,7 @@ public static class PortalMvc
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UsePortalRequestLogging();
+        app.UseMiddleware<VisitCountingMiddleware>();
         // A friendly page in every environment: a citizen never sees a stack trace.
         app.UseExceptionHandler("/loi/500");
         if (!app.Environment.IsDevelopment())

@@ -1,11 +1,14 @@
 using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Counting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.ViewComponents;
 
@@ -35,19 +38,18 @@ public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cac
     }
 }
 
-/// <summary>"Thống kê lượt truy cập": stored totals plus the starting total carried over from the old portal.</summary>
-public sealed class VisitCounterViewComponent(PortalDbContext db, SiteSettingsCache settings, TimeProvider clock) : ViewComponent
+/// <summary>
+/// "Thống kê lượt truy cập": stored visits + the starting total carried over from the old portal + this
+/// instance's visits not yet written, so the number never goes backwards; visitors now across all instances.
+/// </summary>
+public sealed class VisitCounterViewComponent(CounterRepository counters, VisitCounter counter, SiteSettingsCache settings, TimeProvider clock, IOptions<CountingOptions> options) : ViewComponent
 {
-    public static readonly TimeSpan NowWindow = TimeSpan.FromMinutes(5);
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var site = await settings.GetAsync();
-        var visits = await db.SiteCounters.AsNoTracking()
-            .Where(c => c.Name == SiteCounter.Visits).Select(c => c.Value).FirstOrDefaultAsync();
-        var since = clock.GetUtcNow().UtcDateTime - NowWindow;
-        var now = await db.RecentVisitors.AsNoTracking().CountAsync(v => v.LastSeenUtc > since);
-        return View(new VisitCounterModel(site.StartingVisitTotal + visits, now));
+        var visits = await counters.GetTotalAsync(SiteCounter.Visits);
+        var now = await counters.CountVisitorsSinceAsync(clock.GetUtcNow().UtcDateTime - options.Value.NowWindow);
+        return View(new VisitCounterModel(site.StartingVisitTotal + visits + counter.PendingVisits, now));
     }
 }
 

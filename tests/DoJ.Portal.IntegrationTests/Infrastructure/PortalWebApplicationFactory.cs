@@ -31,6 +31,8 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
         settings["Site:BaseUrl"] = "https://portal.example.vn";
         settings["Serilog:WriteTo:0:Name"] = "Console";
         settings["Serilog:MinimumLevel:Default"] = "Warning";
+        // Tests move the fake clock a lot; they flush the visit counter themselves.
+        settings["Counting:FlushInterval"] = "1.00:00:00";
     }
 
     public string DataPath { get; }
@@ -38,6 +40,9 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
     public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Extra test services (e.g. a fault-injecting interceptor), applied after the app's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>Overrides a configuration value before the host starts.</summary>
     public PortalWebApplicationFactory With(string key, string? value)
@@ -54,7 +59,12 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+            ConfigureServices?.Invoke(services);
+        });
     }
 
     /// <summary>Runs <paramref name="work"/> with a fresh scope's <see cref="PortalDbContext"/>.</summary>

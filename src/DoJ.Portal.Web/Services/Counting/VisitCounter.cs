@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Time;
+using Microsoft.Extensions.Options;
+
+namespace DoJ.Portal.Web.Services.Counting;
+
+/// <summary>
+/// Counts page views and visits in memory with atomic operations and writes them in batches
+/// (<see cref="FlushAsync"/>): no database write per request. A failed flush puts its counts back,
+/// so nothing is lost or counted twice; a graceful stop flushes what is pending.
+/// </summary>
+/// <remarks>
+/// Not disposable on purpose: the final flush runs while the host stops, and the gates must still work
+/// then (a SemaphoreSlim that never exposes its wait handle holds no unmanaged resource).
+/// </remarks>
+#pragma warning disable CA1001
+public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CountingOptions> options, ILogger<VisitCounter> logger)
+{
+    private readonly CountingOptions settings = options.Value;
+    private readonly SemaphoreSlim flushGate = new(1, 1);
+    private readonly SemaphoreSlim keyGate = new(1, 1);
+
+    /// <summary>Last page view (UTC ticks) of each visitor seen within the visit gap, by this instance.</summary>
+    private readonly ConcurrentDictionary<string, long> lastSeen = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, long> seenSinceFlush = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> newVisitsSinceFlush = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DateOnly, long> dayVisits = new();
+    private readonly ConcurrentDictionary<DateOnly, long> dayPageViews = new();
+    private readonly ConcurrentDictionary<int, long> articleViews = new();
+    private long pendingVisits;
+    private long pendingPageViews;
+    private (DateOnly Day, byte[] Key)? dayKey;
+
+    /// <summary>Visits counted by this instance and not yet written: added to the displayed total.</summary>
+    public long PendingVisits => Interlocked.Read(ref pendingVisits);
+
+    public long PendingPageViews => Interlocked.Read(ref pendingPageViews);
+
+    /// <summary>The visitor id of a request under today's key (the key is read or created once a day).</summary>
+    public async Task<string> IdentifyAsync(IPAddress? address, string? userAgent, CancellationToken cancellationToken = default)
+    {
+        var key = await GetDayKeyAsync(cancellationToken);
+        return VisitorHasher.Hash(key, address, userAgent);
+    }
+
+    /// <summary>Records one counted page view by <paramref name="visitorId"/>; a new visit when the gap since the last one is long enough.</summary>
+    public void RecordPageView(string visitorId, int? articleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(visitorId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var day = VietnamTime.DayOf(now);
+        var isNewVisit = Touch(visitorId, now.Ticks);
+
+        Interlocked.Increment(ref pendingPageViews);
+        dayPageViews.AddOrUpdate(day, 1, (_, v) => v + 1);
+        seenSinceFlush.AddOrUpdate(visitorId, now.Ticks, (_, v) => Math.Max(v, now.Ticks));
+        if (articleId is { } id)
+        {
+            articleViews.AddOrUpdate(id, 1, (_, v) => v + 1);
+        }
+
+        if (isNewVisit)
+        {
+            Interlocked.Increment(ref pendingVisits);
+            dayVisits.AddOrUpdate(day, 1, (_, v) => v + 1);
+            newVisitsSinceFlush.TryAdd(visitorId, now.Ticks);
+        }
+    }
+
+    /// <summary>Writes the pending counts in one transaction; on failure they are kept for the next try.</summary>
+    public async Task<bool> FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await flushGate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var visits = Interlocked.Exchange(ref pendingVisits, 0);
+            var pageViews = Interlocked.Exchange(ref pendingPageViews, 0);
+            var days = Drain(dayVisits);
+            var dayViews = Drain(dayPageViews);
+            var articles = Drain(articleViews);
+            var seen = Drain(seenSinceFlush);
+            var newVisits = Drain(newVisitsSinceFlush);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var repository = scope.ServiceProvider.GetRequiredService<CounterRepository>();
+
+                // A visitor new to this instance may have been seen by another instance within the gap: then it is
+                // the same visit, already counted there. (Two instances meeting a new visitor within one flush
+                // interval of each other may both count it; see docs/visit-counter.md.)
+                var correctedDays = new Dictionary<DateOnly, long>(days);
+                var counted = visits;
+                if (newVisits.Count > 0)
+                {
+                    var elsewhere = await repository.FindSeenSinceAsync(newVisits.Keys.ToList(), now - settings.VisitGap - settings.FlushInterval, cancellationToken);
+                    foreach (var (hash, first) in newVisits)
+                    {
+                        if (elsewhere.TryGetValue(hash, out var other) && Math.Abs(first - other.Ticks) < settings.VisitGap.Ticks)
+                        {
+                            counted--;
+                            var day = VietnamTime.DayOf(new DateTime(first, DateTimeKind.Utc));
+                            correctedDays[day] = correctedDays.GetValueOrDefault(day) - 1;
+                        }
+                    }
+                }
+
+                var batch = new CounterBatch(
+                    counted,
+                    pageViews,
+                    correctedDays.Keys.Union(dayViews.Keys).ToDictionary(d => d, d => (correctedDays.GetValueOrDefault(d), dayViews.GetValueOrDefault(d))),
+                    articles,
+                    seen.ToDictionary(s => s.Key, s => new DateTime(s.Value, DateTimeKind.Utc), StringComparer.Ordinal));
+                if (!batch.IsEmpty)
+                {
+                    await repository.ApplyAsync(batch, now - settings.VisitGap - settings.FlushInterval, cancellationToken);
+                }
+
+                PruneVisitors(now);
+                return true;
+            }
+#pragma warning disable CA1031 // Any failure keeps the counts for the next flush.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Interlocked.Add(ref pendingVisits, visits);
+                Interlocked.Add(ref pendingPageViews, pageViews);
+                Restore(dayVisits, days);
+                Restore(dayPageViews, dayViews);
+                Restore(articleViews, articles);
+                foreach (var (hash, ticks) in seen)
+                {
+                    seenSinceFlush.AddOrUpdate(hash, ticks, (_, v) => Math.Max(v, ticks));
+                }
+
+                foreach (var (hash, ticks) in newVisits)
+                {
+                    newVisitsSinceFlush.TryAdd(hash, ticks);
+                }
+
+                logger.LogWarning(ex, "Could not write the visit counts; {Visits} visits and {PageViews} page views kept for the next flush", visits, pageViews);
+                return false;
+            }
+        }
+        finally
+        {
+            flushGate.Release();
+        }
+    }
+
+    /// <summary>True when the page view at <paramref name="ticks"/> starts a new visit; updates the visitor's last view atomically.</summary>
+    private bool Touch(string visitorId, long ticks)
+    {
+        while (true)
+        {
+            if (lastSeen.TryGetValue(visitorId, out var previous))
+            {
+                var latest = Math.Max(previous, ticks);
+                if (lastSeen.TryUpdate(visitorId, latest, previous))
+                {
+                    return ticks - previous >= settings.VisitGap.Ticks;
+                }
+            }
+            else if (lastSeen.TryAdd(visitorId, ticks))
+            {
+                return true;
+            }
+        }
+    }
+
+    private void PruneVisitors(DateTime now)
+    {
+        var cutoff = (now - settings.VisitGap).Ticks;
+        foreach (var (hash, ticks) in lastSeen)
+        {
+            if (ticks < cutoff)
+            {
+                lastSeen.TryRemove(new KeyValuePair<string, long>(hash, ticks));
+            }
+        }
+
+        if (lastSeen.Count > settings.MaxTrackedVisitors)
+        {
+            // Forget the oldest half; a forgotten visitor's next page view counts as a new visit.
+            var forget = lastSeen.OrderBy(p => p.Value).Take(lastSeen.Count - (settings.MaxTrackedVisitors / 2)).ToList();
+            foreach (var pair in forget)
+            {
+                lastSeen.TryRemove(pair);
+            }
+        }
+    }
+
+    private async Task<byte[]> GetDayKeyAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        if (dayKey is { } current && current.Day == today)
+        {
+            return current.Key;
+        }
+
+        await keyGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (dayKey is { } again && again.Day == today)
+            {
+                return again.Key;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var key = await scope.ServiceProvider.GetRequiredService<CounterRepository>()
+                .GetOrCreateDayKeyAsync(today, RandomNumberGenerator.GetBytes(Domain.Counting.VisitorKey.KeyLength), clock.GetUtcNow().UtcDateTime, cancellationToken);
+            dayKey = (today, key);
+            return key;
+        }
+        finally
+        {
+            keyGate.Release();
+        }
+    }
+
+    private static Dictionary<TKey, long> Drain<TKey>(ConcurrentDictionary<TKey, long> source)
+        where TKey : notnull
+    {
+        var drained = new Dictionary<TKey, long>();
+        foreach (var key in source.Keys)
+        {
+            if (source.TryRemove(key, out var value))
+            {
+                drained[key] = value;
+            }
+        }
+
+        return drained;
+    }
+
+    private static void Restore<TKey>(ConcurrentDictionary<TKey, long> target, Dictionary<TKey, long> values)
+        where TKey : notnull
+    {
+        foreach (var (key, value) in values)
+        {
+            target.AddOrUpdate(key, value, (_, v) => v + value);
+        }
+    }
+}
+#pragma warning restore CA1001

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace DoJ.Portal.Web.Services.Counting;
+
+/// <summary>
+/// Decides after each response whether it was a counted page view: a successful GET of a public HTML
+/// page by a browser. It sits before any page cache, so cached pages are counted too, and it sets no
+/// cookie: the visitor is recognised by <see cref="VisitorHasher"/> alone.
+/// </summary>
+public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, BotDetector bots)
+{
+    private static readonly string[] ExcludedPrefixes = ["/quan-tri", "/tai-khoan", "/health", "/loi", "/lien-ket"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Counted when the response starts: status and content type are final then, and the count is
+        // taken before the client has the page (so a test, or a second request, sees it at once).
+        context.Response.OnStarting(() => CountAsync(context));
+        await next(context);
+    }
+
+    private async Task CountAsync(HttpContext context)
+    {
+        if (IsCountedPageView(context))
+        {
+            var request = context.Request;
+            var visitor = await counter.IdentifyAsync(context.Connection.RemoteIpAddress, request.Headers.UserAgent.ToString(), context.RequestAborted);
+            counter.RecordPageView(visitor, ArticleId(request.Path));
+        }
+    }
+
+    private bool IsCountedPageView(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsGet(request.Method)
+            || response.StatusCode != StatusCodes.Status200OK
+            || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true
+            || IsPrefetch(request))
+        {
+            return false;
+        }
+
+        var path = request.Path;
+        foreach (var prefix in ExcludedPrefixes)
+        {
+            if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return !bots.IsBot(request.Headers.UserAgent.ToString());
+    }
+
+    /// <summary>Speculative loads (link prefetch, prerender) are not views.</summary>
+    private static bool IsPrefetch(HttpRequest request) =>
+        request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
+        || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
+        || request.Headers["X-Moz"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
+        || request.Headers["X-Purpose"].ToString().Contains("preview", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The id of <c>/tin-tuc/{id}/{slug}</c>, read from the path so cached pages count too.</summary>
+    public static int? ArticleId(PathString path)
+    {
+        var value = path.Value;
+        const string prefix = "/tin-tuc/";
+        if (value is null || !value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var rest = value.AsSpan(prefix.Length);
+        var end = rest.IndexOf('/');
+        var digits = end < 0 ? rest : rest[..end];
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+    }
+}
