@@ -44,7 +44,7 @@ public sealed class SearchController(SearchIndex index, ArticleRepository articl
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View(new SearchViewModel(query, results with { Hits = checkedHits }, null));
+        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - (ids.Count - hits.Count)) }, null));
     }
 
     private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -13,8 +13,9 @@ public static class PortalCommands
 {
     public const string CreateAdmin = "create-admin";
     public const string Reindex = "reindex";
+    public const string Generate = DatasetGenerator.Command;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output)
     {
@@ -27,6 +28,7 @@ public static class PortalCommands
         {
             CreateAdmin => await CreateAdminAsync(scope.ServiceProvider, app.Configuration, input, output),
             Reindex => await ReindexAsync(scope.ServiceProvider, output),
+            Generate => await DatasetGenerator.RunAsync(scope.ServiceProvider, args, output),
             _ => 2,
         };
     }

@@ -15,7 +15,9 @@ namespace DoJ.Portal.Web.Services.Search;
 /// <summary>A search result, its title and excerpt already HTML (encoded text plus &lt;mark&gt;).</summary>
 public sealed record SearchHit(int Id, string Slug, string TitleHtml, string ExcerptHtml, DateTime PublishedAtUtc, string CategoryName, string CategorySlug);
 
-public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<string> Terms, bool AnyWordMatch);
+/// <param name="Hits">The page; its total is capped at <see cref="SearchIndex.MaxPage"/> pages, the ones a reader can open.</param>
+/// <param name="TotalMatches">Every matching article, as the count shown to the reader.</param>
+public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<string> Terms, bool AnyWordMatch, long TotalMatches);
 
 /// <summary>
 /// The Lucene.NET index of published articles under <c>{Storage:DataPath}/search-index</c>. It is
@@ -169,7 +171,7 @@ public sealed class SearchIndex : IDisposable
         var terms = analyzer.Terms(SearchQueryBuilder.Body, Clip(text), MaxTerms);
         if (terms.Count == 0 || searchers is null)
         {
-            return new SearchResults(new PagedList<SearchHit>([], page, pageSize, 0), terms, false);
+            return new SearchResults(new PagedList<SearchHit>([], page, pageSize, 0), terms, false, 0);
         }
 
         var searcher = searchers.Acquire();
@@ -190,7 +192,7 @@ public sealed class SearchIndex : IDisposable
                 ? []
                 : top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize).Select(d => ToHit(searcher.Doc(d.Doc), terms)).ToList();
             var total = Math.Min(top.TotalHits, MaxPage * pageSize);
-            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord);
+            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, top.TotalHits);
         }
         finally
         {
