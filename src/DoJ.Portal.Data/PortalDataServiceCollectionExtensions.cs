@@ -37,6 +37,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();
         services.AddScoped<CounterRepository>();
+        services.AddScoped<ArticleAdminRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

@@ -52,6 +52,69 @@ public class Article : IAuditable, IConcurrencyStamped
     public bool IsPublic(DateTime nowUtc) =>
         Status == ArticleStatus.Published && !IsDeleted && PublishedAtUtc <= nowUtc;
 
+    /// <summary>Contributor hands a draft (or an unpublished article) to the editors.</summary>
+    public bool Submit()
+    {
+        if (IsDeleted || Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished))
+        {
+            return false;
+        }
+
+        Status = ArticleStatus.Submitted;
+        return true;
+    }
+
+    /// <summary>Publishes now or at a later time (then it is "Hẹn giờ" until that time comes).</summary>
+    public bool Publish(DateTime atUtc)
+    {
+        if (IsDeleted)
+        {
+            return false;
+        }
+
+        Status = ArticleStatus.Published;
+        PublishedAtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+        return true;
+    }
+
+    /// <summary>Takes a published or scheduled article down; it keeps its publish time for a later re-publish.</summary>
+    public bool Unpublish()
+    {
+        if (IsDeleted || Status != ArticleStatus.Published)
+        {
+            return false;
+        }
+
+        Status = ArticleStatus.Unpublished;
+        return true;
+    }
+
+    public bool MoveToBin(string? userId, DateTime atUtc)
+    {
+        if (IsDeleted)
+        {
+            return false;
+        }
+
+        IsDeleted = true;
+        DeletedById = userId;
+        DeletedAtUtc = atUtc;
+        return true;
+    }
+
+    public bool RestoreFromBin()
+    {
+        if (!IsDeleted)
+        {
+            return false;
+        }
+
+        IsDeleted = false;
+        DeletedById = null;
+        DeletedAtUtc = null;
+        return true;
+    }
+
     /// <summary>The state an editor sees: Hẹn giờ is a published article whose time has not come.</summary>
     public ArticleState StateAt(DateTime nowUtc) => Status switch
     {

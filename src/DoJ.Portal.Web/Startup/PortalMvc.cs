@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Counting;
+using DoJ.Portal.Web.Services.Editing;
 using DoJ.Portal.Web.Services.Search;
 
 namespace DoJ.Portal.Web.Startup;
@@ -18,6 +19,9 @@ public static class PortalMvc
         services.AddSingleton<SiteUrls>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
+        services.AddSingleton<ContentSanitizer>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ArticleEditor>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));

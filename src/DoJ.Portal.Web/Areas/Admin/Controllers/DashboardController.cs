@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.Web.Areas.Admin.Controllers;
+
+public sealed class DashboardController(ArticleAdminRepository articles, CounterRepository counters, PortalDbContext db, TimeProvider clock) : AdminControllerBase
+{
+    [HttpGet("/quan-tri")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var drafts = await articles.ListAsync(new ArticleAdminFilter(null, null, ArticleState.Draft, null, false), 1, 50, now, cancellationToken);
+        var waiting = await articles.ListAsync(new ArticleAdminFilter(null, null, ArticleState.Submitted, null, false), 1, 10, now, cancellationToken);
+        var latest = User.IsInRole(PortalRoles.Administrator)
+            ? await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Take(10).ToListAsync(cancellationToken)
+            : [];
+        var today = VietnamTime.DayOf(now);
+        var days = await counters.ListDailyAsync(today.AddDays(-29), today, cancellationToken);
+        return View(new DashboardViewModel(
+            await articles.CountByStateAsync(now, cancellationToken),
+            drafts.Items.Where(a => a.CreatedById == me).Take(10).ToList(),
+            waiting.Items,
+            latest,
+            days,
+            now));
+    }
+}

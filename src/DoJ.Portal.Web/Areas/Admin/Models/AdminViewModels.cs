@@ -1,0 +1,36 @@
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Auditing;
+using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Paging;
+using DoJ.Portal.Web.Services.Editing;
+
+namespace DoJ.Portal.Web.Areas.Admin.Models;
+
+public sealed record DashboardViewModel(
+    IReadOnlyList<StateCount> Counts,
+    IReadOnlyList<ArticleAdminItem> MyDrafts,
+    IReadOnlyList<ArticleAdminItem> WaitingForReview,
+    IReadOnlyList<AuditEntry> LatestChanges,
+    IReadOnlyList<DailyStat> Days,
+    DateTime NowUtc);
+
+public sealed record ArticleListViewModel(
+    PagedList<ArticleAdminItem> Articles,
+    IReadOnlyList<CategorySummary> Categories,
+    string? Words,
+    int? CategoryId,
+    ArticleState? State,
+    string? Author,
+    bool InBin,
+    DateTime NowUtc);
+
+public sealed record ArticleFormViewModel(
+    int? Id,
+    ArticleEditModel Form,
+    IReadOnlyList<CategorySummary> Categories,
+    ArticleState? State,
+    bool CanPublish,
+    ArticleConflict? Conflict);
+
+public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);

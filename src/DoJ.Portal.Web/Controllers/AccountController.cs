@@ -1,0 +1,112 @@
+using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>Staff sign-in at /tai-khoan (there is no public registration).</summary>
+[AutoValidateAntiforgeryToken]
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<AccountController> logger) : Controller
+{
+    [HttpGet("/tai-khoan/dang-nhap")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
+
+    [HttpPost("/tai-khoan/dang-nhap")]
+    public async Task<IActionResult> SignIn(SignInModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Sign-in succeeded for user {UserId}", user!.Id);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user!.Id);
+            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị.");
+        }
+        else
+        {
+            logger.LogWarning("Sign-in failed for an account name");
+            ModelState.AddModelError("", "Email hoặc mật khẩu không đúng.");
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("/tai-khoan/dang-xuat")]
+    [Authorize]
+    public async Task<IActionResult> SignOutUser()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("/tai-khoan/khong-co-quyen")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("~/Views/Shared/Error.cshtml", ErrorViewModel.For(403));
+    }
+
+    [HttpGet("/tai-khoan/doi-mat-khau")]
+    [Authorize]
+    public IActionResult ChangePassword() => View(new ChangePasswordModel());
+
+    [HttpPost("/tai-khoan/doi-mat-khau")]
+    [Authorize]
+    public async Task<IActionResult> ChangePassword(ChangePasswordModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user);
+                TempData["Message"] = "Đã đổi mật khẩu.";
+                return LocalRedirect("/quan-tri");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", Vietnamese(error));
+            }
+        }
+
+        return View(model);
+    }
+
+    /// <summary>Identity's messages are English; the ones a user can meet here are said in Vietnamese.</summary>
+    public static string Vietnamese(IdentityError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code switch
+        {
+            "PasswordMismatch" => "Mật khẩu hiện tại không đúng.",
+            "PasswordTooShort" => "Mật khẩu cần ít nhất 12 ký tự.",
+            "PasswordRequiresUniqueChars" => "Mật khẩu cần nhiều ký tự khác nhau hơn.",
+            "DuplicateEmail" or "DuplicateUserName" => "Email này đã có tài khoản.",
+            "InvalidEmail" => "Email không hợp lệ.",
+            _ => error.Description,
+        };
+    }
+}

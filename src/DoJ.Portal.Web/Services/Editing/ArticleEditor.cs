@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Security.Claims;
+using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Text;
+using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Web.Services.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.Web.Services.Editing;
+
+public enum EditOutcome
+{
+    Saved,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Invalid,
+}
+
+public sealed record FieldChange(string Field, string Theirs, string Yours);
+
+/// <summary>Someone else saved the article after the form was loaded: who, when, and what differs.</summary>
+public sealed record ArticleConflict(string SavedBy, DateTime SavedAtUtc, IReadOnlyList<FieldChange> Changes, Guid CurrentStamp);
+
+public sealed record EditResult(EditOutcome Outcome, int ArticleId = 0, string? Error = null, string? Field = null, ArticleConflict? Conflict = null)
+{
+    public static EditResult Ok(int id) => new(EditOutcome.Saved, id);
+
+    public static EditResult Invalid(string field, string error) => new(EditOutcome.Invalid, Field: field, Error: error);
+}
+
+/// <summary>
+/// Every change to an article goes through here: permission, validation, sanitizing, the concurrency
+/// stamp, a revision, an audit entry in the same transaction, then the search index.
+/// </summary>
+public sealed class ArticleEditor(
+    PortalDbContext db,
+    ContentSanitizer sanitizer,
+    AuditLog audit,
+    SearchIndex search,
+    ArticleRepository articles,
+    TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public static bool CanPublish(ClaimsPrincipal user) =>
+        user is not null && (user.IsInRole(PortalRoles.Administrator) || user.IsInRole(PortalRoles.Editor));
+
+    /// <summary>Editors edit everything; a contributor only their own drafts and submissions.</summary>
+    public static bool CanEdit(ClaimsPrincipal user, Article article) =>
+        CanPublish(user)
+        || (article is not null && !article.IsDeleted
+            && article.CreatedById == user?.FindFirstValue(ClaimTypes.NameIdentifier)
+            && article.Status is ArticleStatus.Draft or ArticleStatus.Submitted);
+
+    public async Task<EditResult> CreateAsync(ArticleEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(user);
+        var article = new Article
+        {
+            Status = ArticleStatus.Draft,
+            CreatedAtUtc = Now,
+            CreatedById = user.FindFirstValue(ClaimTypes.NameIdentifier),
+        };
+        var invalid = await ApplyAsync(article, model, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        article.UpdatedById = article.CreatedById;
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
+        audit.Record(user, "Tạo", nameof(Article), Id(article), article.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Ok(article.Id);
+    }
+
+    public async Task<EditResult> UpdateAsync(int id, ArticleEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditOutcome.NotFound);
+        }
+
+        if (!CanEdit(user, article))
+        {
+            return new EditResult(EditOutcome.Forbidden);
+        }
+
+        if (article.ConcurrencyStamp != model.ConcurrencyStamp)
+        {
+            return await ConflictAsync(article, model, cancellationToken);
+        }
+
+        var before = Snapshot(article);
+        var invalid = await ApplyAsync(article, model, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        // The WHERE clause carries the stamp the editor loaded: a save that raced ours affects no row.
+        db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
+        var after = Snapshot(article);
+        audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, Diff(before, after));
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
+            return await ConflictAsync(current, model, cancellationToken);
+        }
+
+        await ReindexAsync(article.Id, cancellationToken);
+        return EditResult.Ok(article.Id);
+    }
+
+    /// <summary>Moves an article through the workflow; <paramref name="publishAtUtc"/> is used by publish.</summary>
+    public async Task<EditResult> TransitionAsync(int id, ArticleTransition transition, ClaimsPrincipal user, DateTime? publishAtUtc = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult(EditOutcome.NotFound);
+        }
+
+        var allowed = transition switch
+        {
+            ArticleTransition.Submit => CanEdit(user, article),
+            ArticleTransition.Purge => user.IsInRole(PortalRoles.Administrator),
+            _ => CanPublish(user),
+        };
+        if (!allowed)
+        {
+            return new EditResult(EditOutcome.Forbidden);
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stateBefore = article.StateAt(Now);
+        if (transition == ArticleTransition.Purge)
+        {
+            if (!article.IsDeleted)
+            {
+                return EditResult.Invalid("", "Chỉ xóa vĩnh viễn được bài đã nằm trong thùng rác.");
+            }
+
+            db.Articles.Remove(article);
+            await db.ArticleViewStats.Where(s => s.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+            audit.Record(user, "Xóa vĩnh viễn", nameof(Article), Id(article), article.Title);
+            await db.SaveChangesAsync(cancellationToken);
+            await ReindexAsync(id, cancellationToken);
+            return EditResult.Ok(id);
+        }
+
+        var changed = transition switch
+        {
+            ArticleTransition.Submit => article.Submit(),
+            ArticleTransition.Publish => article.Publish(publishAtUtc ?? Now),
+            ArticleTransition.Unpublish => article.Unpublish(),
+            ArticleTransition.Delete => article.MoveToBin(userId, Now),
+            ArticleTransition.Restore => article.RestoreFromBin(),
+            _ => false,
+        };
+        if (!changed)
+        {
+            return EditResult.Invalid("", $"Không thể thực hiện thao tác này với bài ở trạng thái “{stateBefore.ToVietnamese()}”.");
+        }
+
+        article.UpdatedAtUtc = Now;
+        article.UpdatedById = userId;
+        var stateAfter = article.StateAt(Now);
+        audit.Record(user, transition.ToVietnamese(), nameof(Article), Id(article), article.Title, new Dictionary<string, (object?, object?)>
+        {
+            ["Trạng thái"] = (stateBefore.ToVietnamese(), stateAfter.ToVietnamese()),
+            ["Xuất bản lúc"] = (null, article.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null),
+        });
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, userId, user.Identity?.Name ?? ""));
+        await db.SaveChangesAsync(cancellationToken);
+        await ReindexAsync(id, cancellationToken);
+        return EditResult.Ok(id);
+    }
+
+    /// <summary>Makes an earlier revision the current content (as a new save, so nothing is lost).</summary>
+    public async Task<EditResult> RestoreRevisionAsync(int id, long revisionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
+        if (article is null || revision is null)
+        {
+            return new EditResult(EditOutcome.NotFound);
+        }
+
+        if (!CanEdit(user, article))
+        {
+            return new EditResult(EditOutcome.Forbidden);
+        }
+
+        var before = Snapshot(article);
+        article.Title = revision.Title;
+        article.Slug = await UniqueSlugAsync(revision.Slug, article.Id, cancellationToken);
+        article.Summary = revision.Summary;
+        article.Body = revision.Body;
+        article.ThumbnailPath = revision.ThumbnailPath;
+        article.CategoryId = await db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken) ? revision.CategoryId : article.CategoryId;
+        article.Author = revision.Author;
+        article.IsFeatured = revision.IsFeatured;
+        article.UpdatedAtUtc = Now;
+        article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        audit.Record(user, "Khôi phục phiên bản", nameof(Article), Id(article), article.Title, Diff(before, Snapshot(article)));
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
+        await db.SaveChangesAsync(cancellationToken);
+        await ReindexAsync(id, cancellationToken);
+        return EditResult.Ok(id);
+    }
+
+    public static ArticleEditModel ToModel(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleEditModel
+        {
+            Title = article.Title,
+            Slug = article.Slug,
+            Summary = article.Summary,
+            Body = article.Body,
+            ThumbnailPath = article.ThumbnailPath,
+            CategoryId = article.CategoryId,
+            Author = article.Author,
+            IsFeatured = article.IsFeatured,
+            PublishAt = article.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
+            ConcurrencyStamp = article.ConcurrencyStamp,
+        };
+    }
+
+    /// <summary>Parses a datetime-local value in Vietnam time; null when empty, false when malformed.</summary>
+    public static bool TryParsePublishAt(string? text, out DateTime? utc)
+    {
+        utc = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && local.Year is >= 2000 and <= 2100)
+        {
+            utc = VietnamTime.ToUtc(local);
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<EditResult?> ApplyAsync(Article article, ArticleEditModel model, CancellationToken cancellationToken)
+    {
+        if (!await db.Categories.AnyAsync(c => c.Id == model.CategoryId, cancellationToken))
+        {
+            return EditResult.Invalid(nameof(model.CategoryId), "Chuyên mục không tồn tại.");
+        }
+
+        if (!TryParsePublishAt(model.PublishAt, out var publishAt))
+        {
+            return EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ.");
+        }
+
+        var title = model.Title.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        string slug;
+        if (string.IsNullOrWhiteSpace(model.Slug))
+        {
+            slug = Slug.From(title);
+            if (slug.Length == 0)
+            {
+                return EditResult.Invalid(nameof(model.Title), "Tiêu đề cần có chữ hoặc số.");
+            }
+
+            slug = await UniqueSlugAsync(slug, article.Id, cancellationToken);
+        }
+        else
+        {
+            slug = model.Slug.Trim();
+            if (!Slug.IsWellFormed(slug, Article.SlugMaxLength))
+            {
+                return EditResult.Invalid(nameof(model.Slug), "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
+            }
+
+            if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken))
+            {
+                return EditResult.Invalid(nameof(model.Slug), "Đường dẫn này đã được bài khác sử dụng.");
+            }
+        }
+
+        article.Title = title;
+        article.Slug = slug;
+        article.Summary = (model.Summary ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
+        article.Body = sanitizer.Sanitize(model.Body);
+        article.ThumbnailPath = string.IsNullOrWhiteSpace(model.ThumbnailPath) ? null : model.ThumbnailPath.Trim();
+        article.CategoryId = model.CategoryId;
+        article.Author = model.Author.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        article.IsFeatured = model.IsFeatured;
+        if (publishAt is not null)
+        {
+            // On a draft it is remembered for when an editor publishes it.
+            article.PublishedAtUtc = publishAt;
+        }
+
+        article.UpdatedAtUtc = Now;
+        return null;
+    }
+
+    private async Task<string> UniqueSlugAsync(string slug, int articleId, CancellationToken cancellationToken)
+    {
+        var candidate = slug;
+        for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken); n++)
+        {
+            var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
+            candidate = slug[..Math.Min(slug.Length, Article.SlugMaxLength - suffix.Length)] + suffix;
+        }
+
+        return candidate;
+    }
+
+    private async Task<EditResult> ConflictAsync(Article current, ArticleEditModel yours, CancellationToken cancellationToken)
+    {
+        var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id)
+            .OrderByDescending(r => r.Id).Select(r => new { r.CreatedByName, r.CreatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
+        var changes = new List<FieldChange>();
+        void Compare(string field, string? theirs, string? mine)
+        {
+            if (!string.Equals(theirs ?? "", mine ?? "", StringComparison.Ordinal))
+            {
+                changes.Add(new FieldChange(field, theirs ?? "", mine ?? ""));
+            }
+        }
+
+        Compare("Tiêu đề", current.Title, yours.Title);
+        Compare("Tóm tắt", current.Summary, yours.Summary);
+        Compare("Nội dung", HtmlText.From(current.Body), HtmlText.From(sanitizer.Sanitize(yours.Body)));
+        Compare("Tác giả", current.Author, yours.Author);
+        Compare("Chuyên mục", current.CategoryId.ToString(CultureInfo.InvariantCulture), yours.CategoryId.ToString(CultureInfo.InvariantCulture));
+        return new EditResult(EditOutcome.Conflict, current.Id, Conflict: new ArticleConflict(
+            latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, changes, current.ConcurrencyStamp));
+    }
+
+    private async Task ReindexAsync(int id, CancellationToken cancellationToken)
+    {
+        if (search.IsReady)
+        {
+            await search.UpdateArticleAsync(articles, id, cancellationToken);
+        }
+    }
+
+    private static string Id(Article article) => article.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string?> Snapshot(Article a) => new()
+    {
+        ["Tiêu đề"] = a.Title,
+        ["Đường dẫn"] = a.Slug,
+        ["Tóm tắt"] = a.Summary,
+        ["Nội dung"] = a.Body,
+        ["Ảnh đại diện"] = a.ThumbnailPath,
+        ["Chuyên mục"] = a.CategoryId.ToString(CultureInfo.InvariantCulture),
+        ["Tác giả"] = a.Author,
+        ["Nổi bật"] = a.IsFeatured ? "có" : "không",
+        ["Xuất bản lúc"] = a.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
+    };
+
+    private static Dictionary<string, (object?, object?)> Diff(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
+        after.Where(a => !string.Equals(before.GetValueOrDefault(a.Key), a.Value, StringComparison.Ordinal))
+            .ToDictionary(a => a.Key, a => ((object?)before.GetValueOrDefault(a.Key), (object?)a.Value));
+}
+
+public enum ArticleTransition
+{
+    Submit,
+    Publish,
+    Unpublish,
+    Delete,
+    Restore,
+    Purge,
+}
+
+public static class ArticleTransitionNames
+{
+    public static string ToVietnamese(this ArticleTransition transition) => transition switch
+    {
+        ArticleTransition.Submit => "Gửi duyệt",
+        ArticleTransition.Publish => "Xuất bản",
+        ArticleTransition.Unpublish => "Gỡ xuống",
+        ArticleTransition.Delete => "Chuyển vào thùng rác",
+        ArticleTransition.Restore => "Khôi phục từ thùng rác",
+        ArticleTransition.Purge => "Xóa vĩnh viễn",
+        _ => transition.ToString(),
+    };
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Domain;
+using DoJ.Portal.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DoJ.Portal.IntegrationTests.Admin;
+
+public sealed class SignInTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
+{
+    private StaffSession Anonymous() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    [Fact]
+    public async Task The_admin_area_sends_anonymous_visitors_to_the_sign_in_page()
+    {
+        using var response = await Anonymous().Client.GetAsync(new Uri("/quan-tri/bai-viet", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/tai-khoan/dang-nhap?ReturnUrl=%2Fquan-tri%2Fbai-viet", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_staff_member_signs_in_and_reaches_the_dashboard()
+    {
+        var session = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        var dashboard = await session.GetAsync("/quan-tri");
+        Assert.Equal("Tổng quan", dashboard.QuerySelector("main h1")!.TextContent.Trim());
+        Assert.Equal("vi", dashboard.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes()
+    {
+        var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
+        var session = Anonymous();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await session.TrySignInAsync(email, "sai-mat-khau-" + i);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var right = await session.TrySignInAsync(email, password);
+        var page = await HtmlReader.ParseAsync(await right.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("tạm thời bị khóa", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var end = await users.GetLockoutEndDateAsync((await users.FindByEmailAsync(email))!);
+        Assert.NotNull(end);
+        // Identity measures lockouts on the system clock, not the portal's TimeProvider.
+        Assert.InRange(end!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_says_so_in_Vietnamese_without_telling_which_part_was_wrong()
+    {
+        using var response = await Anonymous().TrySignInAsync("khong-ton-tai@stp.example.vn", "mot-mat-khau-bat-ky");
+        var page = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Email hoặc mật khẩu không đúng.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task The_return_address_after_sign_in_is_always_on_this_site(string returnUrl)
+    {
+        var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
+        var session = Anonymous();
+
+        using var response = await session.PostFormAsync("/tai-khoan/dang-nhap", "/tai-khoan/dang-nhap",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["ReturnUrl"] = returnUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/quan-tri", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var session = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = "Không có token", ["CategoryId"] = "1", ["Author"] = "X" });
+
+        using var response = await session.Client.PostAsync(new Uri("/quan-tri/bai-viet/tao", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var session = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        using var signOut = await session.PostFormAsync("/quan-tri", "/tai-khoan/dang-xuat", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        using var after = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+}
