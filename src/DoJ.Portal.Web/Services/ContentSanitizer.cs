@@ -42,7 +42,8 @@ public sealed class ContentSanitizer
         })
         {
             AllowDataAttributes = false,
-            KeepChildNodes = true,
+            // A removed element goes with its content: the text of a <script> or <template> is no reading matter.
+            KeepChildNodes = false,
         };
         // Images load only over http(s) or from this site: no mailto:, no data:.
         sanitizer.FilterUrl += (_, e) =>
