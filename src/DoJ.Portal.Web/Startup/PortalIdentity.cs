@@ -35,6 +35,9 @@ public static class PortalIdentity
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
+        // A locked, demoted or reset account is signed out everywhere within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;
