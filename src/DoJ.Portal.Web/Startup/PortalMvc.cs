@@ -22,6 +22,9 @@ public static class PortalMvc
         services.AddSingleton<ContentSanitizer>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<Services.Media.MediaStore>();
+        // The editor's image upload sends its token in a header.
+        services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));

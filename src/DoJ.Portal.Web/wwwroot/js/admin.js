@@ -22,16 +22,46 @@
   textarea.parentNode.insertBefore(holder, textarea);
   textarea.hidden = true;
 
+  var token = textarea.form.querySelector('input[name="__RequestVerificationToken"]');
+
+  // Images are uploaded to the library (checked and re-encoded on the server), never pasted as data: URLs.
+  function uploadImage() {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/jpeg,image/png,image/gif,image/webp';
+    input.addEventListener('change', function () {
+      if (!input.files || !input.files[0]) { return; }
+      var data = new FormData();
+      data.append('file', input.files[0]);
+      fetch('/quan-tri/thu-vien-anh/tai-len', {
+        method: 'POST',
+        body: data,
+        headers: token ? { 'RequestVerificationToken': token.value } : {},
+        credentials: 'same-origin'
+      }).then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      }).then(function (result) {
+        if (!result.ok) { window.alert(result.body.error || 'Không tải được ảnh.'); return; }
+        var range = quill.getSelection(true);
+        quill.insertEmbed(range ? range.index : quill.getLength(), 'image', result.body.url, 'user');
+      }).catch(function () { window.alert('Không tải được ảnh. Vui lòng thử lại.'); });
+    });
+    input.click();
+  }
+
   var quill = new window.Quill(holder, {
     theme: 'snow',
     modules: {
-      toolbar: [
-        [{ header: [2, 3, 4, false] }],
-        ['bold', 'italic', 'underline', 'strike'],
-        [{ list: 'ordered' }, { list: 'bullet' }],
-        ['blockquote', 'link', 'image'],
-        ['clean']
-      ]
+      toolbar: {
+        container: [
+          [{ header: [2, 3, 4, false] }],
+          ['bold', 'italic', 'underline', 'strike'],
+          [{ list: 'ordered' }, { list: 'bullet' }],
+          ['blockquote', 'link', 'image'],
+          ['clean']
+        ],
+        handlers: { image: uploadImage }
+      }
     }
   });
   quill.clipboard.dangerouslyPasteHTML(textarea.value);

@@ -34,3 +34,5 @@ public sealed record ArticleFormViewModel(
     ArticleConflict? Conflict);
 
 public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);
+
+public sealed record MediaListViewModel(PagedList<DoJ.Portal.Domain.Content.Media> Items);

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using DoJ.Portal.Data;
+using DoJ.Portal.Web.Services.Editing;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+using MediaEntity = DoJ.Portal.Domain.Content.Media;
+
+namespace DoJ.Portal.Web.Services.Media;
+
+public sealed record MediaResult(MediaEntity? Media, string? Error)
+{
+    public bool Succeeded => Media is not null;
+}
+
+/// <summary>
+/// Image uploads. The type is read from the bytes (JPEG, PNG, GIF, WebP; everything else, SVG included,
+/// is refused), the size is checked before decoding, and every image is decoded and encoded anew:
+/// EXIF and GPS data do not survive, and neither does anything a polyglot file hid after the pixels.
+/// Files go under <c>{Storage:DataPath}/uploads/yyyy/MM/</c> with a generated name.
+/// </summary>
+public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeProvider clock, IOptions<DoJ.Portal.Data.StorageOptions> storage)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxSide = 12_000;
+    public const long MaxPixels = 50_000_000;
+    public const int MaxStoredWidth = 1920;
+    public const int ThumbnailWidth = 320;
+
+    public string Root => Path.Combine(storage.Value.DataPath, "uploads");
+
+    public async Task<MediaResult> SaveAsync(Stream upload, string originalName, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(user);
+        using var buffer = new MemoryStream();
+        await CopyLimitedAsync(upload, buffer, cancellationToken);
+        if (buffer.Length > MaxBytes)
+        {
+            return new(null, "Ảnh vượt quá dung lượng cho phép (5 MB).");
+        }
+
+        var bytes = buffer.ToArray();
+        var kind = Sniff(bytes);
+        if (kind is null)
+        {
+            return new(null, "Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP (SVG và các loại tệp khác không được nhận).");
+        }
+
+        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
+        if (codec is null)
+        {
+            return new(null, "Tệp ảnh bị hỏng hoặc không đọc được.");
+        }
+
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0 || info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels)
+        {
+            return new(null, "Kích thước ảnh quá lớn (tối đa 12.000 điểm ảnh mỗi chiều).");
+        }
+
+        using var decoded = SKBitmap.Decode(codec, info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
+        if (decoded is null)
+        {
+            return new(null, "Tệp ảnh bị hỏng hoặc không đọc được.");
+        }
+
+        using var oriented = Orient(decoded, codec.EncodedOrigin);
+        var photo = kind is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp;
+        var format = photo ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
+        var extension = photo ? "jpg" : "png";
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var folder = now.ToString("yyyy'/'MM", CultureInfo.InvariantCulture);
+        var name = Guid.NewGuid().ToString("N");
+        var fileName = $"{folder}/{name}.{extension}";
+        var thumbName = $"{folder}/{name}-thumb.{extension}";
+        Directory.CreateDirectory(Path.Combine(Root, folder));
+
+        var (width, height) = await WriteAsync(oriented, MaxStoredWidth, format, Path.Combine(Root, fileName), cancellationToken);
+        await WriteAsync(oriented, ThumbnailWidth, format, Path.Combine(Root, thumbName), cancellationToken);
+
+        var media = new MediaEntity
+        {
+            FileName = fileName,
+            ThumbnailFileName = thumbName,
+            OriginalName = Truncate(Path.GetFileName(originalName), MediaEntity.OriginalNameMaxLength),
+            ContentType = photo ? "image/jpeg" : "image/png",
+            Width = width,
+            Height = height,
+            SizeBytes = new FileInfo(Path.Combine(Root, fileName)).Length,
+            AltText = Truncate((altText ?? "").Trim(), MediaEntity.AltTextMaxLength),
+            UploadedAtUtc = now,
+            UploadedById = user.FindFirstValue(ClaimTypes.NameIdentifier),
+        };
+        db.Media.Add(media);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(user, "Tải ảnh lên", "Media", media.Id.ToString(CultureInfo.InvariantCulture), media.OriginalName);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(media, null);
+    }
+
+    /// <summary>Site address of a stored file.</summary>
+    public static string Url(string fileName) => "/media/" + fileName;
+
+    /// <summary>True for names this store generates (<c>yyyy/MM/32hex[-thumb].jpg|png</c>): nothing else is ever served.</summary>
+    public static bool IsStoredName(string? name) => name is not null && StoredName().IsMatch(name);
+
+    /// <summary>Recognises the image formats by their first bytes, never by name or declared type.</summary>
+    public static SKEncodedImageFormat? Sniff(ReadOnlySpan<byte> b)
+    {
+        if (b.Length >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF)
+        {
+            return SKEncodedImageFormat.Jpeg;
+        }
+
+        if (b.Length >= 8 && b[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            return SKEncodedImageFormat.Png;
+        }
+
+        if (b.Length >= 6 && (b[..6].SequenceEqual("GIF87a"u8) || b[..6].SequenceEqual("GIF89a"u8)))
+        {
+            return SKEncodedImageFormat.Gif;
+        }
+
+        if (b.Length >= 12 && b[..4].SequenceEqual("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8))
+        {
+            return SKEncodedImageFormat.Webp;
+        }
+
+        return null;
+    }
+
+    private static async Task CopyLimitedAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+            if (target.Length > MaxBytes)
+            {
+                return;
+            }
+        }
+    }
+
+    private static async Task<(int Width, int Height)> WriteAsync(SKBitmap source, int maxWidth, SKEncodedImageFormat format, string path, CancellationToken cancellationToken)
+    {
+        var width = Math.Min(source.Width, maxWidth);
+        var height = Math.Max(1, (int)Math.Round(source.Height * (width / (double)source.Width)));
+        using var resized = width == source.Width ? null : source.Resize(new SKImageInfo(width, height, source.ColorType, source.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var image = SKImage.FromBitmap(resized ?? source);
+        using var data = image.Encode(format, 85);
+        await using var file = File.Create(path);
+        await data.AsStream().CopyToAsync(file, cancellationToken);
+        return (width, height);
+    }
+
+    /// <summary>Applies the camera's rotation (EXIF orientation) to the pixels, since the EXIF block itself is dropped.</summary>
+    private static SKBitmap Orient(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        var degrees = origin switch
+        {
+            SKEncodedOrigin.BottomRight => 180,
+            SKEncodedOrigin.RightTop => 90,
+            SKEncodedOrigin.LeftBottom => 270,
+            _ => 0,
+        };
+        if (degrees == 0)
+        {
+            return bitmap.Copy();
+        }
+
+        var swap = degrees != 180;
+        var rotated = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
+        using var canvas = new SKCanvas(rotated);
+        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
+        canvas.RotateDegrees(degrees);
+        canvas.Translate(-bitmap.Width / 2f, -bitmap.Height / 2f);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
+        return rotated;
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    [GeneratedRegex(@"^\d{4}/\d{2}/[0-9a-f]{32}(-thumb)?\.(jpg|png)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex StoredName();
+}
