@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data.Repositories;
 
-public sealed record ArticleAdminFilter(string? Words, int? CategoryId, ArticleState? State, string? Author, bool InBin);
+public sealed record ArticleAdminFilter(string? Words, int? CategoryId, ArticleState? State, string? Author, bool InBin, string? CreatedById = null);
 
 public sealed record ArticleAdminItem(
     int Id,
@@ -44,6 +44,11 @@ public sealed class ArticleAdminRepository(PortalDbContext db)
         {
             var words = filter.Words.Trim();
             query = query.Where(a => a.Title.Contains(words) || a.Summary.Contains(words));
+        }
+
+        if (filter.CreatedById is { } createdBy)
+        {
+            query = query.Where(a => a.CreatedById == createdBy);
         }
 
         if (filter.CategoryId is { } categoryId)

@@ -32,6 +32,11 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect("/tai-khoan/xac-thuc-hai-buoc" + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
+        }
+
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: user {UserId} is locked out", user!.Id);

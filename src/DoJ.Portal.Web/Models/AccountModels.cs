@@ -37,3 +37,19 @@ public sealed class ChangePasswordModel
     [Display(Name = "Nhập lại mật khẩu mới")]
     public string ConfirmPassword { get; set; } = "";
 }
+
+public sealed class TwoFactorVerifyModel
+{
+    [Required(ErrorMessage = "Vui lòng nhập mã xác thực.")]
+    [StringLength(32)]
+    [Display(Name = "Mã xác thực")]
+    public string? Code { get; set; }
+
+    [Display(Name = "Dùng mã khôi phục")]
+    public bool UseRecoveryCode { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <param name="QrSvg">An SVG drawing of the QR code, generated on the server from the key (no external service).</param>
+public sealed record TwoFactorViewModel(bool Enabled, string? SharedKey, string? QrSvg, string? Error, IReadOnlyList<string>? RecoveryCodes, bool SessionIsMultiFactor);

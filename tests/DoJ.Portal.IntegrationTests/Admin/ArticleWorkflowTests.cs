@@ -89,6 +89,8 @@ public sealed class ArticleWorkflowTests(PortalWebApplicationFactory factory) : 
 
         using var edit = await contributor.Client.GetAsync(new Uri($"/quan-tri/bai-viet/{seedId}/sua", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        using var bin = await contributor.Client.GetAsync(new Uri("/quan-tri/thung-rac", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, bin.StatusCode);
         Assert.Equal(ArticleStatus.Published, (await LoadAsync(seedId)).Status);
     }
 

@@ -71,6 +71,7 @@
   editable.setAttribute('aria-multiline', 'true');
 
   textarea.form.addEventListener('submit', function () {
-    textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML() : '';
+    // Quill 2's semantic HTML writes every space as &nbsp;, which would stop lines from wrapping.
+    textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
   });
 })();

@@ -1,6 +1,7 @@
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
@@ -12,4 +13,22 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 public abstract class AdminControllerBase : Controller
 {
     protected void Flash(string message) => TempData["Message"] = message;
+
+    /// <summary>
+    /// With <c>Security:RequireTwoFactorForAdministrators</c>, an administrator whose session did not pass
+    /// a second factor is sent to set it up (or to sign in again) before anything else.
+    /// </summary>
+    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var required = HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:RequireTwoFactorForAdministrators", false);
+        if (required && User.IsInRole(Domain.PortalRoles.Administrator) && !User.HasClaim("amr", "mfa"))
+        {
+            context.Result = LocalRedirect(DoJ.Portal.Web.Controllers.TwoFactorController.EnrolPath);
+            return;
+        }
+
+        await next();
+    }
 }

@@ -27,6 +27,7 @@ public sealed class ArticlesController(
         ListAsync(new ArticleAdminFilter(Clip(words), categoryId, state, Clip(author), InBin: false), trang, cancellationToken);
 
     [HttpGet("/quan-tri/thung-rac")]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Startup.PortalPolicies.Editors)]
     public Task<IActionResult> Bin([FromQuery] string? trang, CancellationToken cancellationToken) =>
         ListAsync(new ArticleAdminFilter(null, null, null, null, InBin: true), trang, cancellationToken);
 

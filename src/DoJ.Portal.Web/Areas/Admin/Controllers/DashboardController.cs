@@ -17,7 +17,7 @@ public sealed class DashboardController(ArticleAdminRepository articles, Counter
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var drafts = await articles.ListAsync(new ArticleAdminFilter(null, null, ArticleState.Draft, null, false), 1, 50, now, cancellationToken);
+        var drafts = await articles.ListAsync(new ArticleAdminFilter(null, null, ArticleState.Draft, null, false, CreatedById: me), 1, 10, now, cancellationToken);
         var waiting = await articles.ListAsync(new ArticleAdminFilter(null, null, ArticleState.Submitted, null, false), 1, 10, now, cancellationToken);
         var latest = User.IsInRole(PortalRoles.Administrator)
             ? await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Take(10).ToListAsync(cancellationToken)
@@ -26,7 +26,7 @@ public sealed class DashboardController(ArticleAdminRepository articles, Counter
         var days = await counters.ListDailyAsync(today.AddDays(-29), today, cancellationToken);
         return View(new DashboardViewModel(
             await articles.CountByStateAsync(now, cancellationToken),
-            drafts.Items.Where(a => a.CreatedById == me).Take(10).ToList(),
+            drafts.Items,
             waiting.Items,
             latest,
             days,

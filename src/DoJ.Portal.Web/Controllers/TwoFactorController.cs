@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services.Editing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using QRCoder;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>
+/// Authenticator-app two-step sign-in: enrolment with a QR code and recovery codes, and the second
+/// step of sign-in. Configuration (<c>Security:RequireTwoFactorForAdministrators</c>) makes it
+/// mandatory for administrators.
+/// </summary>
+[AutoValidateAntiforgeryToken]
+public sealed class TwoFactorController(
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    AuditLog audit,
+    Data.PortalDbContext db,
+    ILogger<TwoFactorController> logger) : Controller
+{
+    public const string EnrolPath = "/tai-khoan/bao-mat-hai-lop";
+    private const string Issuer = "Cổng TTĐT Sở Tư pháp";
+
+    [HttpGet(EnrolPath)]
+    [Authorize]
+    public async Task<IActionResult> Index()
+    {
+        var user = await users.GetUserAsync(User);
+        return user is null ? Challenge() : View(await EnrolmentAsync(user, null, null));
+    }
+
+    [HttpPost(EnrolPath + "/bat")]
+    [Authorize]
+    public async Task<IActionResult> Enable([FromForm(Name = "ma")] string? code)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var clean = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (clean.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, clean))
+        {
+            return View("Index", await EnrolmentAsync(user, "Mã xác thực không đúng. Hãy nhập mã 6 số đang hiện trên ứng dụng.", null));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        audit.Record(User, "Bật xác thực hai lớp", "User", user.Id, user.Email ?? "");
+        await db.SaveChangesAsync();
+        logger.LogInformation("Two-factor sign-in enabled for user {UserId}", user.Id);
+        // Sign in again so this session carries the multi-factor mark the admin area may require.
+        await signIn.SignOutAsync();
+        return View("Index", await EnrolmentAsync(user, null, recovery));
+    }
+
+    [HttpGet("/tai-khoan/xac-thuc-hai-buoc")]
+    public async Task<IActionResult> Verify(string? returnUrl) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? LocalRedirect("/tai-khoan/dang-nhap")
+            : View(new TwoFactorVerifyModel { ReturnUrl = returnUrl });
+
+    [HttpPost("/tai-khoan/xac-thuc-hai-buoc")]
+    public async Task<IActionResult> Verify(TwoFactorVerifyModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return LocalRedirect("/tai-khoan/dang-nhap");
+        }
+
+        var code = (model.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        var result = model.UseRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Two-factor sign-in succeeded for user {UserId}", user.Id);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
+        }
+
+        logger.LogWarning("Two-factor sign-in failed for user {UserId}", user.Id);
+        ModelState.AddModelError("", result.IsLockedOut
+            ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần."
+            : "Mã xác thực không đúng.");
+        return View(model);
+    }
+
+    private async Task<TwoFactorViewModel> EnrolmentAsync(PortalUser user, string? error, IReadOnlyList<string>? recoveryCodes)
+    {
+        if (user.TwoFactorEnabled && recoveryCodes is null)
+        {
+            return new TwoFactorViewModel(true, null, null, error, null, User.HasClaim("amr", "mfa"));
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        var uri = string.Create(CultureInfo.InvariantCulture,
+            $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6");
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+        var svg = new SvgQRCode(data).GetGraphic(4);
+        return new TwoFactorViewModel(user.TwoFactorEnabled, Group(key!), svg, error, recoveryCodes, false);
+    }
+
+    /// <summary>The key in groups of four, easier to type into an app by hand.</summary>
+    private static string Group(string key)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            builder.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return builder.ToString().Trim().ToLowerInvariant();
+    }
+}
