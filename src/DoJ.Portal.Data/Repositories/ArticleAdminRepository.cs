@@ -4,7 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data.Repositories;
 
-public sealed record ArticleAdminFilter(string? Words, int? CategoryId, ArticleState? State, string? Author, bool InBin, string? CreatedById = null);
+public enum ArticleSort
+{
+    Updated,
+    Published,
+    Title,
+    Views,
+}
+
+public sealed record ArticleAdminFilter(string? Words, int? CategoryId, ArticleState? State, string? Author, bool InBin, string? CreatedById = null, ArticleSort Sort = ArticleSort.Updated);
 
 public sealed record ArticleAdminItem(
     int Id,
@@ -73,8 +81,14 @@ public sealed class ArticleAdminRepository(PortalDbContext db)
         };
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+        var sorted = filter.Sort switch
+        {
+            ArticleSort.Published => query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id),
+            ArticleSort.Title => query.OrderBy(a => a.Title).ThenByDescending(a => a.Id),
+            ArticleSort.Views => query.OrderByDescending(a => db.ArticleViewStats.Where(s => s.ArticleId == a.Id).Select(s => s.Views).FirstOrDefault()).ThenByDescending(a => a.Id),
+            _ => query.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id),
+        };
+        var items = await sorted
             .Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)
             .Select(a => new ArticleAdminItem(
                 a.Id, a.Title, a.Slug, a.Category!.Name, a.Status, a.IsDeleted, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author, a.CreatedById,

@@ -2,6 +2,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Web.Services;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace DoJ.Portal.Web.Startup;
@@ -13,7 +14,15 @@ public static class PortalIdentity
     public const string AccessDeniedPath = "/tai-khoan/khong-co-quyen";
     public const int MinimumPasswordLength = 12;
 
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    /// <summary>A session ends after this long without a request…</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(60);
+
+    /// <summary>…and after this long in any case: a stolen cookie is not good for ever.</summary>
+    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(10);
+
+    private const string SignedInAtKey = "doj.signed-in-at";
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool isDevelopment)
     {
         services
             .AddIdentity<PortalUser, IdentityRole>(options =>
@@ -45,9 +54,30 @@ public static class PortalIdentity
             options.Cookie.Name = "doj.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Secure everywhere but a developer's plain-http localhost.
+            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items[SignedInAtKey] = context.Options.TimeProvider!.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            };
+            var validateStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var now = context.Options.TimeProvider!.GetUtcNow();
+                if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var text)
+                    || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var signedInAt)
+                    || now - signedInAt > AbsoluteTimeout)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await validateStamp(context);
+            };
             // A signed-in user without the right role gets a plain 403 (rendered as the Vietnamese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -245,6 +245,14 @@ public sealed class ArticleWorkflowTests(PortalWebApplicationFactory factory) : 
         var states = drafts.QuerySelectorAll("table.admin-articles tbody .badge").Select(b => b.TextContent.Trim()).Distinct().ToList();
         Assert.Equal(["Nháp"], states);
 
+        var byTitle = await editor.GetAsync("/quan-tri/bai-viet?sap-xep=Title&trang-thai=Published");
+        var titles = byTitle.QuerySelectorAll("table.admin-articles tbody td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(titles.Order(StringComparer.Ordinal).ToList(), titles);
+        using (var junk = await editor.Client.GetAsync(new Uri("/quan-tri/bai-viet?sap-xep=DROP&trang-thai=nonsense", UriKind.Relative)))
+        {
+            Assert.NotEqual(HttpStatusCode.InternalServerError, junk.StatusCode);
+        }
+
         var words = await editor.GetAsync("/quan-tri/bai-viet?tu-khoa=" + Uri.EscapeDataString("Bằng khen"));
         Assert.Contains(words.QuerySelectorAll("table.admin-articles tbody a"), a => a.TextContent.StartsWith("01 tập thể", StringComparison.Ordinal));
     }

@@ -10,14 +10,14 @@ namespace DoJ.Portal.IntegrationTests.Admin;
 
 public sealed class SignInTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
 {
-    private StaffSession Anonymous() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    private StaffSession Anonymous() => new(StaffSession.NewClient(factory));
 
     [Fact]
     public async Task The_admin_area_sends_anonymous_visitors_to_the_sign_in_page()
     {
         using var response = await Anonymous().Client.GetAsync(new Uri("/quan-tri/bai-viet", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/tai-khoan/dang-nhap?ReturnUrl=%2Fquan-tri%2Fbai-viet", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost/tai-khoan/dang-nhap?ReturnUrl=%2Fquan-tri%2Fbai-viet", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,5 +97,49 @@ public sealed class SignInTests(PortalWebApplicationFactory factory) : IClassFix
 
         using var after = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_an_hour_without_requests()
+    {
+        using var own = new PortalWebApplicationFactory();
+        var session = await StaffSession.SignInAsync(own, PortalRoles.Editor);
+        own.Clock.Advance(TimeSpan.FromMinutes(50));
+        using (var active = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        }
+
+        own.Clock.Advance(TimeSpan.FromMinutes(61));
+        using var idle = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_ten_hours_however_active()
+    {
+        using var own = new PortalWebApplicationFactory();
+        var session = await StaffSession.SignInAsync(own, PortalRoles.Editor);
+        for (var i = 0; i < 19; i++)
+        {
+            own.Clock.Advance(TimeSpan.FromMinutes(31));
+            using var active = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        }
+
+        own.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var expired = await session.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_http_only_secure_and_same_site()
+    {
+        var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
+        using var response = await Anonymous().TrySignInAsync(email, password);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("doj.auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
 }

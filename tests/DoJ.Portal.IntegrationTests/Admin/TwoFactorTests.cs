@@ -46,7 +46,7 @@ public sealed class TwoFactorTests
     {
         using var factory = new PortalWebApplicationFactory().With("Security:RequireTwoFactorForAdministrators", "true");
         var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Administrator);
-        var session = new StaffSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var session = new StaffSession(StaffSession.NewClient(factory));
         using (var signIn = await session.TrySignInAsync(email, password))
         {
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
@@ -67,7 +67,7 @@ public sealed class TwoFactorTests
         Assert.Equal(10, codes.Count);
 
         // Password alone no longer signs in.
-        var next = new StaffSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var next = new StaffSession(StaffSession.NewClient(factory));
         using (var step1 = await next.TrySignInAsync(email, password))
         {
             Assert.StartsWith("/tai-khoan/xac-thuc-hai-buoc", step1.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class TwoFactorTests
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
 
         // A recovery code works once.
-        var third = new StaffSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var third = new StaffSession(StaffSession.NewClient(factory));
         using (await third.TrySignInAsync(email, password))
         {
         }

@@ -12,7 +12,7 @@ namespace DoJ.Portal.IntegrationTests.Admin;
 public sealed class UserManagementTests
 {
     private static StaffSession Anonymous(PortalWebApplicationFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        new(StaffSession.NewClient(factory));
 
     private static async Task<string> IdOfAsync(PortalWebApplicationFactory factory, string email) =>
         await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());

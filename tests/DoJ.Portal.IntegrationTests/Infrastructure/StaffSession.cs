@@ -32,10 +32,17 @@ public sealed class StaffSession(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var (email, password) = await CreateUserAsync(factory, role);
-        var session = new StaffSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var session = new StaffSession(NewClient(factory));
         using var response = await session.TrySignInAsync(email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return session;
+    }
+
+    /// <summary>A browser on https, as staff use the portal: the sign-in cookie is Secure outside Development.</summary>
+    public static HttpClient NewClient(PortalWebApplicationFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
     }
 
     public async Task<HttpResponseMessage> TrySignInAsync(string email, string password) =>

@@ -23,8 +23,9 @@ public sealed class ArticlesController(
 
     [HttpGet("")]
     public Task<IActionResult> Index([FromQuery(Name = "tu-khoa")] string? words, [FromQuery(Name = "chuyen-muc")] int? categoryId,
-        [FromQuery(Name = "trang-thai")] ArticleState? state, [FromQuery(Name = "tac-gia")] string? author, [FromQuery] string? trang, CancellationToken cancellationToken) =>
-        ListAsync(new ArticleAdminFilter(Clip(words), categoryId, state, Clip(author), InBin: false), trang, cancellationToken);
+        [FromQuery(Name = "trang-thai")] ArticleState? state, [FromQuery(Name = "tac-gia")] string? author,
+        [FromQuery(Name = "sap-xep")] ArticleSort? sort, [FromQuery] string? trang, CancellationToken cancellationToken) =>
+        ListAsync(new ArticleAdminFilter(Clip(words), categoryId, state, Clip(author), InBin: false, Sort: sort ?? ArticleSort.Updated), trang, cancellationToken);
 
     [HttpGet("/quan-tri/thung-rac")]
     [Microsoft.AspNetCore.Authorization.Authorize(Policy = Startup.PortalPolicies.Editors)]
@@ -126,7 +127,7 @@ public sealed class ArticlesController(
 
         var articles = await list.ListAsync(filter, page, PageSize, Now, cancellationToken);
         var categories = await content.ListCategoriesAsync(cancellationToken);
-        return View("Index", new ArticleListViewModel(articles, categories, filter.Words, filter.CategoryId, filter.State, filter.Author, filter.InBin, Now));
+        return View("Index", new ArticleListViewModel(articles, categories, filter.Words, filter.CategoryId, filter.State, filter.Author, filter.InBin, Now, filter.Sort));
     }
 
     private async Task<IActionResult> AfterSaveAsync(EditResult result, int? id, ArticleEditModel model, string? then, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ public sealed record ArticleListViewModel(
     ArticleState? State,
     string? Author,
     bool InBin,
-    DateTime NowUtc);
+    DateTime NowUtc,
+    ArticleSort Sort);
 
 public sealed record ArticleFormViewModel(
     int? Id,
