@@ -42,7 +42,8 @@ public sealed class ArticleEditor(
     AuditLog audit,
     SearchIndex search,
     ArticleRepository articles,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<ArticleEditor> logger)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -73,11 +74,14 @@ public sealed class ArticleEditor(
         }
 
         article.UpdatedById = article.CreatedById;
+        // The article, its first revision and the audit entry are one change: all or nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
         audit.Record(user, "Tạo", nameof(Article), Id(article), article.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return EditResult.Ok(article.Id);
     }
 
@@ -159,10 +163,15 @@ public sealed class ArticleEditor(
                 return EditResult.Invalid("", "Chỉ xóa vĩnh viễn được bài đã nằm trong thùng rác.");
             }
 
-            db.Articles.Remove(article);
-            await db.ArticleViewStats.Where(s => s.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
-            audit.Record(user, "Xóa vĩnh viễn", nameof(Article), Id(article), article.Title);
-            await db.SaveChangesAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                db.Articles.Remove(article);
+                await db.ArticleViewStats.Where(s => s.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+                audit.Record(user, "Xóa vĩnh viễn", nameof(Article), Id(article), article.Title);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             await ReindexAsync(id, cancellationToken);
             return EditResult.Ok(id);
         }
@@ -190,7 +199,11 @@ public sealed class ArticleEditor(
             ["Xuất bản lúc"] = (null, article.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null),
         });
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, userId, user.Identity?.Name ?? ""));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return EditResult.Invalid("", ChangedMeanwhile);
+        }
+
         await ReindexAsync(id, cancellationToken);
         return EditResult.Ok(id);
     }
@@ -224,7 +237,11 @@ public sealed class ArticleEditor(
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         audit.Record(user, "Khôi phục phiên bản", nameof(Article), Id(article), article.Title, Diff(before, Snapshot(article)));
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return EditResult.Invalid("", ChangedMeanwhile);
+        }
+
         await ReindexAsync(id, cancellationToken);
         return EditResult.Ok(id);
     }
@@ -356,11 +373,43 @@ public sealed class ArticleEditor(
             latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, changes, current.ConcurrencyStamp));
     }
 
+    private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
+
+    /// <summary>Saves; false when another save changed the article in between (nothing of ours is written then).</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The index follows the database; if it cannot be written now (a lock, a full disk) the saved change
+    /// stands, results are still checked against the database, and the start-up check rebuilds the index.
+    /// </summary>
     private async Task ReindexAsync(int id, CancellationToken cancellationToken)
     {
-        if (search.IsReady)
+        if (!search.IsReady)
+        {
+            return;
+        }
+
+        try
         {
             await search.UpdateArticleAsync(articles, id, cancellationToken);
+        }
+#pragma warning disable CA1031 // See above: a failed index update must not turn a saved change into an error page.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Could not update the search index for article {ArticleId}", id);
         }
     }
 
