@@ -120,4 +120,30 @@ public sealed class UserManagementTests
         using var fresh = await Anonymous(factory).TrySignInAsync(email, newPassword);
         Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
     }
+
+    [Fact]
+    public async Task A_user_locked_while_signed_in_is_signed_out_within_minutes()
+    {
+        using var factory = new PortalWebApplicationFactory();
+        var admin = await StaffSession.SignInAsync(factory, PortalRoles.Administrator);
+        var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
+        var editor = new StaffSession(StaffSession.NewClient(factory));
+        using (await editor.TrySignInAsync(email, password))
+        {
+        }
+
+        using (var before = await editor.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using (await admin.PostFormAsync("/quan-tri/nguoi-dung", $"/quan-tri/nguoi-dung/{await IdOfAsync(factory, email)}/khoa", new Dictionary<string, string>()))
+        {
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var after = await editor.Client.GetAsync(new Uri("/quan-tri", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/tai-khoan/dang-nhap", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
 }
