@@ -19,7 +19,9 @@ public static class PortalLogging
         var fileEnabled = builder.Configuration.GetValue("Serilog:File:Enabled", true);
         var retained = builder.Configuration.GetValue("Serilog:File:RetainedFileCountLimit", 31);
 
-        builder.Services.AddSerilog((services, logger) =>
+        // Each host keeps its own logger (preserveStaticLogger): several hosts in one process — the tests —
+        // must not write into each other's files through the static Log.Logger.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
             if (fileEnabled)
@@ -37,8 +39,10 @@ public static class PortalLogging
 
     public static WebApplication UsePortalRequestLogging(this WebApplication app)
     {
+        var logger = app.Services.GetService<Serilog.ILogger>();
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = logger;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // Health probes every few seconds would drown the log.
             options.GetLevel = (context, _, exception) =>
