@@ -1,10 +1,11 @@
 namespace DoJ.Portal.Web.Services;
 
-/// <summary>Memory-cache keys of the layout's cached queries; admin saves evict them.</summary>
+/// <summary>Memory-cache keys of the layout's cached queries; admin saves evict them through <see cref="PublicCache"/>.</summary>
 public static class CacheKeys
 {
     public const string MainMenu = "layout:main-menu";
     public const string LinkGroups = "layout:link-groups";
     public const string Redirects = "redirects:table";
+    public const string SiteSettings = "site-settings";
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
 }

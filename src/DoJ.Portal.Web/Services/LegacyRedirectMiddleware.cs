@@ -23,7 +23,7 @@ public sealed class LegacyRedirectMiddleware(RequestDelegate next, IMemoryCache 
             if (raw.Length <= Redirect.FromMaxLength)
             {
                 var table = await LoadTableAsync(context);
-                if (table.TryGetValue(Redirect.Normalize(raw), out var target))
+                if (Find(table, request) is { } target)
                 {
                     context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                     context.Response.Headers.Location = target;
@@ -33,6 +33,30 @@ public sealed class LegacyRedirectMiddleware(RequestDelegate next, IMemoryCache 
         }
 
         await next(context);
+    }
+
+    /// <summary>
+    /// The exact old address (path and query) first. Failing that, an old path moved as a whole (a renamed
+    /// category, <c>/chuyen-muc/cu</c>) takes its query along: <c>/chuyen-muc/cu?trang=2</c> lands on page 2
+    /// of the new address.
+    /// </summary>
+    private static string? Find(Dictionary<string, string> table, HttpRequest request)
+    {
+        if (table.Count == 0)
+        {
+            return null;
+        }
+
+        var path = request.Path.Value ?? "/";
+        var query = request.QueryString.Value ?? "";
+        if (table.TryGetValue(Redirect.Normalize(path + query), out var exact))
+        {
+            return exact;
+        }
+
+        return query.Length > 0 && path != "/" && table.TryGetValue(Redirect.Normalize(path), out var moved)
+            ? (moved.Contains('?', StringComparison.Ordinal) ? moved : moved + query)
+            : null;
     }
 
     /// <summary>The table, or an empty one when the database does not answer: redirects must never take pages down with them.</summary>

@@ -4,17 +4,15 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace DoJ.Portal.Web.Services;
 
-/// <summary>The settings row, read once per minute at most; an admin save calls <see cref="Evict"/>.</summary>
+/// <summary>The settings row, read once per minute at most; an admin save evicts it through <see cref="PublicCache"/>.</summary>
 public sealed class SiteSettingsCache(IMemoryCache cache, SiteSettingsRepository repository)
 {
-    private const string Key = "site-settings";
-
     public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync(Key, entry =>
+        (await cache.GetOrCreateAsync(CacheKeys.SiteSettings, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return repository.GetAsync(cancellationToken);
         }))!;
 
-    public void Evict() => cache.Remove(Key);
+    public void Evict() => cache.Remove(CacheKeys.SiteSettings);
 }

@@ -19,6 +19,9 @@ public static class PortalMvc
         services.AddSingleton<SiteUrls>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
+        services.AddSingleton<PublicCache>();
+        services.AddSingleton<Services.Jobs.BackgroundJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<Services.Jobs.BackgroundJobs>());
         services.AddSingleton<ContentSanitizer>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
