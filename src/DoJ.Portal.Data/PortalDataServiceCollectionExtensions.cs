@@ -38,6 +38,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<ContentRepository>();
         services.AddScoped<CounterRepository>();
         services.AddScoped<ArticleAdminRepository>();
+        services.AddScoped<AuditRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

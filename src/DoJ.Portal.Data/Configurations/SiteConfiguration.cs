@@ -21,6 +21,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         builder.Property(s => s.ResponsiblePerson).HasMaxLength(SiteSettings.LineMaxLength).IsRequired();
         builder.Property(s => s.LicenseLine).HasMaxLength(SiteSettings.LineMaxLength).IsRequired();
         builder.Property(s => s.FooterNote).HasMaxLength(SiteSettings.LineMaxLength).IsRequired();
+        builder.Property(s => s.BaseUrl).HasMaxLength(SiteSettings.BaseUrlMaxLength);
         builder.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

@@ -107,6 +107,9 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
     public Task<ArticleIndexItem?> GetIndexableAsync(int id, CancellationToken cancellationToken = default) =>
         ProjectForIndex(Indexable().Where(a => a.Id == id)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>How many articles the search index holds when current (the reindex progress bar's total).</summary>
+    public Task<int> CountIndexableAsync(CancellationToken cancellationToken = default) => Indexable().CountAsync(cancellationToken);
+
     /// <summary>A fingerprint of the indexable set: when it differs from the index's, the index is stale.</summary>
     public async Task<string> IndexableFingerprintAsync(CancellationToken cancellationToken = default)
     {

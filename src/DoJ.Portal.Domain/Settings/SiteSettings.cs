@@ -10,6 +10,7 @@ public class SiteSettings : IAuditable, IConcurrencyStamped
     public const int NameMaxLength = 300;
     public const int LineMaxLength = 500;
     public const int ShortMaxLength = 100;
+    public const int BaseUrlMaxLength = 200;
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
 
@@ -24,6 +25,12 @@ public class SiteSettings : IAuditable, IConcurrencyStamped
     public string ResponsiblePerson { get; set; } = "";
     public string LicenseLine { get; set; } = "";
     public string FooterNote { get; set; } = "";
+
+    /// <summary>
+    /// The public address absolute URLs are built from (canonical links, feeds, sitemap); when empty the
+    /// configured <c>Site:BaseUrl</c> applies. Never taken from a request's Host header.
+    /// </summary>
+    public string? BaseUrl { get; set; }
 
     /// <summary>Visits carried over from the replaced portal, added to the counted total.</summary>
     public long StartingVisitTotal { get; set; }

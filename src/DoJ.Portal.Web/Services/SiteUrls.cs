@@ -5,7 +5,8 @@ namespace DoJ.Portal.Web.Services;
 /// <summary>Site-relative and absolute addresses of the public pages, in one place.</summary>
 public sealed class SiteUrls(IOptions<SiteOptions> options)
 {
-    private readonly string baseUrl = options.Value.BaseUrl.TrimEnd('/');
+    private readonly string configured = NormalizeBaseUrl(options.Value.BaseUrl);
+    private volatile string baseUrl = NormalizeBaseUrl(options.Value.BaseUrl);
 
     public static string Article(int id, string slug) => $"/tin-tuc/{id}/{slug}";
 
@@ -15,6 +16,38 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Day(DateOnly day) => $"/tin-theo-ngay/{day:yyyy-MM-dd}";
 
-    /// <summary>Absolute URL from a site-relative path, on the configured base URL.</summary>
+    /// <summary>The base URL in use: the site settings' when set, else <c>Site:BaseUrl</c>.</summary>
+    public string BaseUrl => baseUrl;
+
+    /// <summary>The configured <c>Site:BaseUrl</c>, used while the site settings leave it empty.</summary>
+    public string ConfiguredBaseUrl => configured;
+
+    /// <summary>Absolute URL from a site-relative path, on the base URL.</summary>
     public string Absolute(string path) => baseUrl + (path.StartsWith('/') ? path : "/" + path);
+
+    /// <summary>Called whenever the site settings are (re)loaded or saved.</summary>
+    public void UseSettings(string? settingsBaseUrl) =>
+        baseUrl = IsAcceptableBaseUrl(settingsBaseUrl) ? NormalizeBaseUrl(settingsBaseUrl!) : configured;
+
+    /// <summary>An absolute http(s) origin, optionally with a path; no credentials, query or fragment.</summary>
+    public static bool IsAcceptableBaseUrl(string? url) =>
+        !string.IsNullOrWhiteSpace(url)
+        && url.Trim().Length == url.Length
+        && !url.Any(char.IsWhiteSpace)
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host)
+        && uri.UserInfo.Length == 0
+        && uri.Query.Length == 0
+        && uri.Fragment.Length == 0
+        && !url.Contains('\\', StringComparison.Ordinal);
+
+    /// <summary>Lower-case scheme and host, no trailing slash: <c>https://stp.hue.gov.vn</c>.</summary>
+    public static string NormalizeBaseUrl(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/')
+            : url.Trim().TrimEnd('/');
+    }
 }

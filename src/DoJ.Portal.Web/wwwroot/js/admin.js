@@ -75,3 +75,56 @@
     textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
   });
 })();
+
+// Background jobs: the progress page polls its status until the job ends (without JavaScript, a link reloads it).
+(function () {
+  'use strict';
+  var job = document.querySelector('[data-job-status]');
+  if (!job || job.getAttribute('data-finished') === 'true' || typeof window.fetch !== 'function') {
+    return;
+  }
+
+  var bar = job.querySelector('progress');
+  var label = job.querySelector('.job-label');
+  var result = job.querySelector('.job-result');
+  var refresh = job.querySelector('.job-refresh');
+  if (refresh) { refresh.hidden = true; }
+
+  function show(status) {
+    bar.value = status.percent;
+    bar.textContent = status.percent + '%';
+    label.textContent = status.label;
+    if (!status.finished) { return false; }
+    result.textContent = '';
+    if (status.message) {
+      var p = document.createElement('p');
+      p.className = 'alert ' + (status.state === 'Succeeded' ? 'alert-success' : 'alert-danger');
+      p.setAttribute('role', 'status');
+      p.textContent = status.message;
+      result.appendChild(p);
+    }
+    if (status.details && status.details.length) {
+      var list = document.createElement('ul');
+      list.className = 'job-details';
+      status.details.forEach(function (line) {
+        var item = document.createElement('li');
+        item.textContent = line;
+        list.appendChild(item);
+      });
+      result.appendChild(list);
+    }
+    return true;
+  }
+
+  function poll() {
+    fetch(job.getAttribute('data-job-status'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (status) {
+        if (status && show(status)) { return; }
+        window.setTimeout(poll, 1000);
+      })
+      .catch(function () { if (refresh) { refresh.hidden = false; } });
+  }
+
+  window.setTimeout(poll, 500);
+}());

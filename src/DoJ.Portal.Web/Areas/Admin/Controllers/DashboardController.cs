@@ -29,7 +29,7 @@ public sealed class DashboardController(ArticleAdminRepository articles, Counter
             drafts.Items,
             waiting.Items,
             latest,
-            days,
+            VisitChart.Build(days, today),
             now));
     }
 }

@@ -4,6 +4,7 @@ using DoJ.Portal.Domain.Auditing;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Services.Editing;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
@@ -12,7 +13,7 @@ public sealed record DashboardViewModel(
     IReadOnlyList<ArticleAdminItem> MyDrafts,
     IReadOnlyList<ArticleAdminItem> WaitingForReview,
     IReadOnlyList<AuditEntry> LatestChanges,
-    IReadOnlyList<DailyStat> Days,
+    VisitChart Chart,
     DateTime NowUtc);
 
 public sealed record ArticleListViewModel(
@@ -37,3 +38,41 @@ public sealed record ArticleFormViewModel(
 public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);
 
 public sealed record MediaListViewModel(PagedList<DoJ.Portal.Domain.Content.Media> Items);
+
+public sealed record SettingsFormViewModel(SiteSettingsEditModel Form, string ConfiguredBaseUrl, IReadOnlyList<FieldChange> Conflict);
+
+/// <summary>The audit log viewer's filter as the query string carries it.</summary>
+public sealed class AuditQuery
+{
+    [FromQuery(Name = "nguoi-dung")]
+    public string? User { get; set; }
+
+    [FromQuery(Name = "doi-tuong")]
+    public string? Kind { get; set; }
+
+    [FromQuery(Name = "thao-tac")]
+    public string? Action { get; set; }
+
+    [FromQuery(Name = "ma")]
+    public string? Id { get; set; }
+
+    [FromQuery(Name = "tu-ngay")]
+    public string? From { get; set; }
+
+    [FromQuery(Name = "den-ngay")]
+    public string? To { get; set; }
+
+    /// <summary>The same filter as a query string, for the export link.</summary>
+    public string ToQueryString() =>
+        Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>
+        {
+            ["nguoi-dung"] = User,
+            ["doi-tuong"] = Kind,
+            ["thao-tac"] = Action,
+            ["ma"] = Id,
+            ["tu-ngay"] = From,
+            ["den-ngay"] = To,
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
+
+public sealed record AuditListViewModel(PagedList<AuditEntry> Entries, AuditQuery Query, AuditFilterChoices Choices);

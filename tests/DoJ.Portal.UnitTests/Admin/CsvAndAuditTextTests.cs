@@ -1,0 +1,48 @@
+using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Auditing;
+
+namespace DoJ.Portal.UnitTests.Admin;
+
+public sealed class CsvAndAuditTextTests
+{
+    [Theory]
+    [InlineData("Bình đẳng giới", "Bình đẳng giới")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("a;b", "\"a;b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+84 234", "'+84 234")]
+    [InlineData("-5", "'-5")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData(null, "")]
+    public void Csv_cells_are_quoted_and_formulas_neutralized(string? value, string expected) =>
+        Assert.Equal(expected, CsvWriter.Cell(value));
+
+    [Fact]
+    public void Audit_changes_are_read_from_their_json_with_vietnamese_yes_and_no()
+    {
+        var changes = AuditText.Changes("""{"Tiêu đề": {"old": "A", "new": "B"}, "Nổi bật": {"old": false, "new": true}, "Số": {"old": 1, "new": null}}""");
+
+        Assert.Equal(
+            [new AuditChange("Tiêu đề", "A", "B"), new AuditChange("Nổi bật", "không", "có"), new AuditChange("Số", "1", "")],
+            changes);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("[1,2]")]
+    [InlineData("not json")]
+    [InlineData("{\"a\": 5}")]
+    public void Odd_change_records_read_as_no_or_empty_changes_without_error(string json) =>
+        Assert.All(AuditText.Changes(json), c => Assert.Equal(("", ""), (c.Old, c.New)));
+
+    [Theory]
+    [InlineData("Article", "Bài viết")]
+    [InlineData("SiteSettings", "Cài đặt trang")]
+    [InlineData("Unknown", "Unknown")]
+    public void Kinds_of_record_read_in_vietnamese(string kind, string name) => Assert.Equal(name, AuditText.KindName(kind));
+}
