@@ -6,13 +6,14 @@ using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data;
 
-/// <summary>The portal's one database context, Identity included.</summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+/// <summary>The portal's one database context, Identity and the data protection keys included.</summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
@@ -31,6 +32,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<VisitorKey> VisitorKeys => Set<VisitorKey>();
     public DbSet<RecentVisitor> RecentVisitors => Set<RecentVisitor>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity(builder.Environment.IsDevelopment());
+builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
 
 var app = builder.Build();

@@ -1,8 +1,10 @@
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -13,6 +15,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [HttpGet("/tai-khoan/dang-nhap")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
 
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost("/tai-khoan/dang-nhap")]
     public async Task<IActionResult> SignIn(SignInModel model)
     {
@@ -70,6 +73,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [Authorize]
     public IActionResult ChangePassword() => View(new ChangePasswordModel());
 
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost("/tai-khoan/doi-mat-khau")]
     [Authorize]
     public async Task<IActionResult> ChangePassword(ChangePasswordModel model)

@@ -3,7 +3,9 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -13,6 +15,7 @@ public sealed class SearchController(SearchIndex index, ArticleRepository articl
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(10);
 
     [HttpGet("/tim-kiem")]
+    [EnableRateLimiting(RateLimitPolicies.Search)]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? trang, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryParse(trang, out var page))

@@ -3,10 +3,12 @@ using System.Text;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -34,6 +36,7 @@ public sealed class TwoFactorController(
         return user is null ? Challenge() : View(await EnrolmentAsync(user, null, null));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost(EnrolPath + "/bat")]
     [Authorize]
     public async Task<IActionResult> Enable([FromForm(Name = "ma")] string? code)
@@ -66,6 +69,7 @@ public sealed class TwoFactorController(
             ? LocalRedirect("/tai-khoan/dang-nhap")
             : View(new TwoFactorVerifyModel { ReturnUrl = returnUrl });
 
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost("/tai-khoan/xac-thuc-hai-buoc")]
     public async Task<IActionResult> Verify(TwoFactorVerifyModel model)
     {

@@ -3,6 +3,8 @@ using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Web.Services;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DoJ.Portal.Web.Startup;
@@ -22,8 +24,20 @@ public static class PortalIdentity
 
     private const string SignedInAtKey = "doj.signed-in-at";
 
+    /// <summary>
+    /// <c>__Host-</c> outside Development: the browser then only accepts the cookie over https, for this exact
+    /// host and path "/", so no sibling subdomain can plant or read it.
+    /// </summary>
+    public static string AuthCookieName(bool isDevelopment) => isDevelopment ? "doj.auth" : "__Host-doj.auth";
+
+    public static string AntiforgeryCookieName(bool isDevelopment) => isDevelopment ? "doj.af" : "__Host-doj.af";
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool isDevelopment)
     {
+        // Keys in the database: sign-ins survive a restart and every instance reads the others' cookies.
+        services.AddDataProtection()
+            .SetApplicationName("DoJ.Portal")
+            .PersistKeysToDbContext<PortalDbContext>();
         services
             .AddIdentity<PortalUser, IdentityRole>(options =>
             {
@@ -44,6 +58,19 @@ public static class PortalIdentity
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
+        services.AddAntiforgery(options =>
+        {
+            // The editor's image upload sends its token in a header.
+            options.HeaderName = "RequestVerificationToken";
+            options.Cookie.Name = AntiforgeryCookieName(isDevelopment);
+            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = isDevelopment ? "doj.2fa" : "__Host-doj.2fa";
+            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
         // A locked, demoted or reset account is signed out everywhere within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
@@ -51,7 +78,7 @@ public static class PortalIdentity
         {
             options.LoginPath = SignInPath;
             options.AccessDeniedPath = AccessDeniedPath;
-            options.Cookie.Name = "doj.auth";
+            options.Cookie.Name = AuthCookieName(isDevelopment);
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             // Secure everywhere but a developer's plain-http localhost.

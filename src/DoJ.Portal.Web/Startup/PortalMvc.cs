@@ -27,8 +27,6 @@ public static class PortalMvc
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
         services.AddScoped<Services.Media.MediaStore>();
-        // The editor's image upload sends its token in a header.
-        services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
@@ -51,6 +49,7 @@ public static class PortalMvc
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UsePortalSecurityHeaders();
         app.UsePortalRequestLogging();
         app.UseMiddleware<VisitCountingMiddleware>();
         // A friendly page in every environment: a citizen never sees a stack trace.
@@ -65,6 +64,7 @@ public static class PortalMvc
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks(HealthPath);
         app.MapStaticAssets();

@@ -137,7 +137,7 @@ public sealed class SignInTests(PortalWebApplicationFactory factory) : IClassFix
     {
         var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
         using var response = await Anonymous().TrySignInAsync(email, password);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("doj.auth=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-doj.auth=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);

@@ -6,6 +6,7 @@ using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
@@ -33,6 +34,7 @@ public sealed class MediaController(MediaStore store, PortalDbContext db) : Admi
         return View(new MediaListViewModel(new PagedList<Domain.Content.Media>(items, page, PageSize, total)));
     }
 
+    [EnableRateLimiting(RateLimitPolicies.Upload)]
     [HttpPost("")]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
@@ -44,6 +46,7 @@ public sealed class MediaController(MediaStore store, PortalDbContext db) : Admi
     }
 
     /// <summary>For the editor's image button: JSON with the new image's address, or the reason it was refused.</summary>
+    [EnableRateLimiting(RateLimitPolicies.Upload)]
     [HttpPost("tai-len")]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]

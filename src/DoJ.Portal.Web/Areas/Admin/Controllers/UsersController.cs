@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
@@ -150,6 +151,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
         return LocalRedirect("/quan-tri/nguoi-dung");
     }
 
+    [EnableRateLimiting(RateLimitPolicies.PasswordReset)]
     [HttpPost("{id}/dat-lai-mat-khau")]
     public async Task<IActionResult> ResetPassword(string id)
     {

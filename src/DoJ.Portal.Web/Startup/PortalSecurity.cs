@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace DoJ.Portal.Web.Startup;
+
+/// <summary>The <c>RateLimits</c> section: requests a minute per client (address or signed-in user).</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Sign-in, two-factor codes and password changes, per client address.</summary>
+    public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Search pages, per client address (a person reads far fewer).</summary>
+    public int SearchPerMinute { get; set; } = 60;
+
+    /// <summary>Image uploads, per signed-in user.</summary>
+    public int UploadsPerMinute { get; set; } = 30;
+
+    /// <summary>Password resets by an administrator, per signed-in user.</summary>
+    public int PasswordResetsPerMinute { get; set; } = 10;
+}
+
+/// <summary>Named rate-limit policies, applied with <c>[EnableRateLimiting]</c>.</summary>
+public static class RateLimitPolicies
+{
+    public const string SignIn = "sign-in";
+    public const string Search = "search";
+    public const string Upload = "upload";
+    public const string PasswordReset = "password-reset";
+}
+
+/// <summary>Security headers on every response and rate limits on the endpoints worth attacking.</summary>
+public static class PortalSecurity
+{
+    public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                // The status-code page renders the Vietnamese 429 page; the client learns when to come back.
+                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(RateLimitPolicies.SignIn, context => PerMinute(ByAddress(context), Limits(context).SignInPerMinute));
+            options.AddPolicy(RateLimitPolicies.Search, context => PerMinute(ByAddress(context), Limits(context).SearchPerMinute));
+            options.AddPolicy(RateLimitPolicies.Upload, context => PerMinute(ByUser(context), Limits(context).UploadsPerMinute));
+            options.AddPolicy(RateLimitPolicies.PasswordReset, context => PerMinute(ByUser(context), Limits(context).PasswordResetsPerMinute));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Headers first in the pipeline, so that error pages carry them too. Pages get a Content-Security-Policy
+    /// with no inline script at all; uploaded files get one under which nothing can run.
+    /// </summary>
+    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var pages = PagePolicy();
+        var uploads = UploadPolicy();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(uploads));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(pages));
+        return app;
+    }
+
+    /// <summary>
+    /// Images over https only (besides our own): an old article's http:// image is blocked rather than
+    /// loaded as mixed content, so no upgrade-insecure-requests is needed.
+    /// </summary>
+    public static HeaderPolicyCollection PagePolicy() => new HeaderPolicyCollection()
+        .AddFrameOptionsDeny()
+        .AddContentTypeOptionsNoSniff()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .AddCrossOriginOpenerPolicy(x => x.SameOrigin())
+        .RemoveServerHeader()
+        .AddPermissionsPolicyWithDefaultSecureDirectives()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().Self();
+            csp.AddScriptSrc().Self();
+            csp.AddStyleSrc().Self();
+            // Article bodies may show images of other government sites; Bootstrap draws icons with data: SVG.
+            csp.AddImgSrc().Self().Data().OverHttps();
+            csp.AddFontSrc().Self();
+            csp.AddConnectSrc().Self();
+            csp.AddObjectSrc().None();
+            csp.AddBaseUri().Self();
+            csp.AddFormAction().Self();
+            csp.AddFrameAncestors().None();
+        });
+
+    public static HeaderPolicyCollection UploadPolicy() => new HeaderPolicyCollection()
+        .AddContentTypeOptionsNoSniff()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .RemoveServerHeader()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().None();
+            csp.AddImgSrc().Self();
+            csp.AddStyleSrc().UnsafeInline();
+            csp.AddFrameAncestors().Self();
+            csp.AddSandbox();
+        });
+
+    private static RateLimitOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>The client address, held in memory for the window only: never stored or logged.</summary>
+    private static string ByAddress(HttpContext context) => (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
+
+    private static string ByUser(HttpContext context) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? "user:" + id : "address:" + ByAddress(context);
+}
