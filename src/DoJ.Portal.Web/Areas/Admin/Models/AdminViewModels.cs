@@ -32,8 +32,11 @@ public sealed record ArticleFormViewModel(
     IReadOnlyList<CategorySummary> Categories,
     ArticleState? State,
     bool CanPublish,
-    ArticleConflict? Conflict);
+    EditConflict? Conflict);
 
 public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);
 
 public sealed record MediaListViewModel(PagedList<DoJ.Portal.Domain.Content.Media> Items);
+
+/// <summary>The warning a refused (stale) save shows, shared by the article and static page forms.</summary>
+public sealed record EditConflictViewModel(EditConflict Conflict, string Heading, string Noun, string ReloadUrl);
