@@ -25,6 +25,7 @@ public static class PortalMvc
         services.AddSingleton<ContentSanitizer>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<StaticPageEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         // The editor's image upload sends its token in a header.
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
