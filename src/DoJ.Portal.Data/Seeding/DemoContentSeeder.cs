@@ -97,16 +97,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
 
         foreach (var page in pages.Values)
         {
-            db.StaticPageRevisions.Add(new StaticPageRevision
-            {
-                StaticPageId = page.Id,
-                Title = page.Title,
-                Slug = page.Slug,
-                Body = page.Body,
-                Language = page.Language,
-                CreatedAtUtc = now,
-                CreatedByName = SeedByline,
-            });
+            db.StaticPageRevisions.Add(StaticPageRevision.Of(page, now, null, SeedByline));
         }
 
         var award = articles.First(a => a.CategoryId == categories["thi-dua-khen-thuong"].Id && a.Author == "Tiên An");

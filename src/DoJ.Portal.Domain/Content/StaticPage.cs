@@ -42,4 +42,17 @@ public class StaticPageRevision
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedById { get; set; }
     public string CreatedByName { get; set; } = "";
+
+    public static StaticPageRevision Of(StaticPage page, DateTime atUtc, string? userId, string userName) => new()
+    {
+        StaticPageId = page.Id,
+        StaticPage = page,
+        Title = page.Title,
+        Slug = page.Slug,
+        Body = page.Body,
+        Language = page.Language,
+        CreatedAtUtc = atUtc,
+        CreatedById = userId,
+        CreatedByName = userName,
+    };
 }

@@ -26,6 +26,7 @@ public static class PortalMvc
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
+        services.AddScoped<StaticPageEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();

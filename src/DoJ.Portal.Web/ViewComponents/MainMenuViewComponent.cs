@@ -24,7 +24,8 @@ public sealed class MainMenuViewComponent(PortalDbContext db, IMemoryCache cache
     private async Task<IReadOnlyList<MenuLink>> LoadAsync()
     {
         var rows = await db.MenuItems.AsNoTracking()
-            .Where(m => m.IsEnabled && (m.Category == null || !m.Category.IsHidden))
+            // A hidden category or an unpublished page leaves the menu rather than lead to a 404.
+            .Where(m => m.IsEnabled && (m.Category == null || !m.Category.IsHidden) && (m.StaticPage == null || m.StaticPage.IsPublished))
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
             .Select(m => new MenuRow(
                 m.Id,

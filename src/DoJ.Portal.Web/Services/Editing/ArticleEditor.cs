@@ -4,33 +4,11 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
-using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Services.Editing;
-
-public enum EditOutcome
-{
-    Saved,
-    NotFound,
-    Forbidden,
-    Conflict,
-    Invalid,
-}
-
-public sealed record FieldChange(string Field, string Theirs, string Yours);
-
-/// <summary>Someone else saved the article after the form was loaded: who, when, and what differs.</summary>
-public sealed record ArticleConflict(string SavedBy, DateTime SavedAtUtc, IReadOnlyList<FieldChange> Changes, Guid CurrentStamp);
-
-public sealed record EditResult(EditOutcome Outcome, int ArticleId = 0, string? Error = null, string? Field = null, ArticleConflict? Conflict = null)
-{
-    public static EditResult Ok(int id) => new(EditOutcome.Saved, id);
-
-    public static EditResult Invalid(string field, string error) => new(EditOutcome.Invalid, Field: field, Error: error);
-}
 
 /// <summary>
 /// Every change to an article goes through here: permission, validation, sanitizing, the concurrency
@@ -116,7 +94,7 @@ public sealed class ArticleEditor(
         // The WHERE clause carries the stamp the editor loaded: a save that raced ours affects no row.
         db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
         var after = Snapshot(article);
-        audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, Diff(before, after));
+        audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, after));
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
         try
         {
@@ -199,7 +177,7 @@ public sealed class ArticleEditor(
             ["Xuất bản lúc"] = (null, article.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null),
         });
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, userId, user.Identity?.Name ?? ""));
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return EditResult.Invalid("", ChangedMeanwhile);
         }
@@ -235,9 +213,9 @@ public sealed class ArticleEditor(
         article.IsFeatured = revision.IsFeatured;
         article.UpdatedAtUtc = Now;
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        audit.Record(user, "Khôi phục phiên bản", nameof(Article), Id(article), article.Title, Diff(before, Snapshot(article)));
+        audit.Record(user, "Khôi phục phiên bản", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, Snapshot(article)));
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return EditResult.Invalid("", ChangedMeanwhile);
         }
@@ -296,29 +274,12 @@ public sealed class ArticleEditor(
         }
 
         var title = model.Title.Trim().Normalize(System.Text.NormalizationForm.FormC);
-        string slug;
-        if (string.IsNullOrWhiteSpace(model.Slug))
+        var (slug, invalidSlug) = await SlugRules.ChooseAsync(title, model.Slug, Article.SlugMaxLength,
+            candidate => db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != article.Id, cancellationToken),
+            "Đường dẫn này đã được bài khác sử dụng.");
+        if (invalidSlug is not null)
         {
-            slug = Slug.From(title);
-            if (slug.Length == 0)
-            {
-                return EditResult.Invalid(nameof(model.Title), "Tiêu đề cần có chữ hoặc số.");
-            }
-
-            slug = await UniqueSlugAsync(slug, article.Id, cancellationToken);
-        }
-        else
-        {
-            slug = model.Slug.Trim();
-            if (!Slug.IsWellFormed(slug, Article.SlugMaxLength))
-            {
-                return EditResult.Invalid(nameof(model.Slug), "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
-            }
-
-            if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken))
-            {
-                return EditResult.Invalid(nameof(model.Slug), "Đường dẫn này đã được bài khác sử dụng.");
-            }
+            return invalidSlug;
         }
 
         article.Title = title;
@@ -339,56 +300,20 @@ public sealed class ArticleEditor(
         return null;
     }
 
-    private async Task<string> UniqueSlugAsync(string slug, int articleId, CancellationToken cancellationToken)
-    {
-        var candidate = slug;
-        for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken); n++)
-        {
-            var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
-            candidate = slug[..Math.Min(slug.Length, Article.SlugMaxLength - suffix.Length)] + suffix;
-        }
-
-        return candidate;
-    }
+    private Task<string> UniqueSlugAsync(string slug, int articleId, CancellationToken cancellationToken) =>
+        SlugRules.UniqueAsync(slug, Article.SlugMaxLength, candidate => db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken));
 
     private async Task<EditResult> ConflictAsync(Article current, ArticleEditModel yours, CancellationToken cancellationToken)
     {
         var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Id).Select(r => new { r.CreatedByName, r.CreatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
-        var changes = new List<FieldChange>();
-        void Compare(string field, string? theirs, string? mine)
-        {
-            if (!string.Equals(theirs ?? "", mine ?? "", StringComparison.Ordinal))
-            {
-                changes.Add(new FieldChange(field, theirs ?? "", mine ?? ""));
-            }
-        }
-
-        Compare("Tiêu đề", current.Title, yours.Title);
-        Compare("Tóm tắt", current.Summary, yours.Summary);
-        Compare("Nội dung", HtmlText.From(current.Body), HtmlText.From(sanitizer.Sanitize(yours.Body)));
-        Compare("Tác giả", current.Author, yours.Author);
-        Compare("Chuyên mục", current.CategoryId.ToString(CultureInfo.InvariantCulture), yours.CategoryId.ToString(CultureInfo.InvariantCulture));
-        return new EditResult(EditOutcome.Conflict, current.Id, Conflict: new ArticleConflict(
+        var changes = FieldDiff.Conflicts(ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId),
+            ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(yours.Body), yours.Author, yours.CategoryId));
+        return new EditResult(EditOutcome.Conflict, current.Id, Conflict: new EditConflict(
             latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, changes, current.ConcurrencyStamp));
     }
 
     private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
-
-    /// <summary>Saves; false when another save changed the article in between (nothing of ours is written then).</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
 
     /// <summary>
     /// The index follows the database; if it cannot be written now (a lock, a full disk) the saved change
@@ -415,6 +340,15 @@ public sealed class ArticleEditor(
 
     private static string Id(Article article) => article.Id.ToString(CultureInfo.InvariantCulture);
 
+    private static Dictionary<string, string?> ConflictFields(string title, string? summary, string? body, string author, int categoryId) => new()
+    {
+        ["Tiêu đề"] = title,
+        ["Tóm tắt"] = summary,
+        ["Nội dung"] = HtmlText.From(body),
+        ["Tác giả"] = author,
+        ["Chuyên mục"] = categoryId.ToString(CultureInfo.InvariantCulture),
+    };
+
     private static Dictionary<string, string?> Snapshot(Article a) => new()
     {
         ["Tiêu đề"] = a.Title,
@@ -424,13 +358,9 @@ public sealed class ArticleEditor(
         ["Ảnh đại diện"] = a.ThumbnailPath,
         ["Chuyên mục"] = a.CategoryId.ToString(CultureInfo.InvariantCulture),
         ["Tác giả"] = a.Author,
-        ["Nổi bật"] = a.IsFeatured ? "có" : "không",
+        ["Nổi bật"] = FieldDiff.YesNo(a.IsFeatured),
         ["Xuất bản lúc"] = a.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
     };
-
-    private static Dictionary<string, (object?, object?)> Diff(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
-        after.Where(a => !string.Equals(before.GetValueOrDefault(a.Key), a.Value, StringComparison.Ordinal))
-            .ToDictionary(a => a.Key, a => ((object?)before.GetValueOrDefault(a.Key), (object?)a.Value));
 }
 
 public enum ArticleTransition

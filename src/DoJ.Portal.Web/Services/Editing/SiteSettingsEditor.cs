@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Services.Editing;
 
-public sealed record SettingsSaveResult(EditOutcome Outcome, IReadOnlyList<FieldChange> Changes, Guid CurrentStamp, string? Field = null, string? Error = null);
+public sealed record SettingsSaveResult(EditOutcome Outcome, EditConflict? Conflict, Guid CurrentStamp, string? Field = null, string? Error = null);
 
 /// <summary>
 /// Saves the site settings: validation beyond attributes, the concurrency stamp (two administrators never
@@ -26,23 +26,23 @@ public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit, Publi
         ArgumentNullException.ThrowIfNull(user);
         if (!string.IsNullOrWhiteSpace(model.BaseUrl) && !SiteUrls.IsAcceptableBaseUrl(model.BaseUrl.Trim()))
         {
-            return new(EditOutcome.Invalid, [], model.ConcurrencyStamp, nameof(model.BaseUrl),
+            return new(EditOutcome.Invalid, null, model.ConcurrencyStamp, nameof(model.BaseUrl),
                 "Địa chỉ trang phải là một địa chỉ http:// hoặc https:// đầy đủ, ví dụ https://stp.hue.gov.vn (không có dấu ?, # hay tên đăng nhập).");
         }
 
         var row = await db.SiteSettings.SingleAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
         if (row.ConcurrencyStamp != model.ConcurrencyStamp)
         {
-            return Conflict(row, model);
+            return await ConflictAsync(row, model, cancellationToken);
         }
 
         var before = Snapshot(SiteSettingsEditModel.From(row));
         model.ApplyTo(row);
         var after = Snapshot(SiteSettingsEditModel.From(row));
-        var diff = before.Where(b => b.Value != after[b.Key]).ToDictionary(b => b.Key, b => ((object?)b.Value, (object?)after[b.Key]));
+        var diff = FieldDiff.Between(before, after);
         if (diff.Count == 0)
         {
-            return new(EditOutcome.Saved, [], row.ConcurrencyStamp);
+            return new(EditOutcome.Saved, null, row.ConcurrencyStamp);
         }
 
         // The WHERE clause carries the stamp the form was loaded with: a save that raced ours affects no row.
@@ -55,28 +55,31 @@ public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit, Publi
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Conflict(await db.SiteSettings.AsNoTracking().SingleAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken), model);
+            return await ConflictAsync(await db.SiteSettings.AsNoTracking().SingleAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken), model, cancellationToken);
         }
 
         cache.SettingsChanged();
         urls.UseSettings(row.BaseUrl);
-        return new(EditOutcome.Saved, [], row.ConcurrencyStamp);
+        return new(EditOutcome.Saved, null, row.ConcurrencyStamp);
     }
 
-    /// <summary>What the other administrator saved that differs from this form.</summary>
-    private static SettingsSaveResult Conflict(SiteSettings current, SiteSettingsEditModel yours)
+    /// <summary>What the other administrator saved that differs from this form, and who saved it last (from the audit log).</summary>
+    private async Task<SettingsSaveResult> ConflictAsync(SiteSettings current, SiteSettingsEditModel yours, CancellationToken cancellationToken)
     {
-        var theirs = Snapshot(SiteSettingsEditModel.From(current));
         var proposed = new SiteSettings();
         yours.ApplyTo(proposed);
-        var mine = Snapshot(SiteSettingsEditModel.From(proposed));
-        var changes = theirs.Where(t => t.Value != mine[t.Key]).Select(t => new FieldChange(t.Key, t.Value, mine[t.Key])).ToList();
-        return new(EditOutcome.Conflict, changes, current.ConcurrencyStamp);
+        var changes = FieldDiff.Conflicts(Snapshot(SiteSettingsEditModel.From(current)), Snapshot(SiteSettingsEditModel.From(proposed)));
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(SiteSettings))
+            .OrderByDescending(e => e.Id)
+            .Select(e => new { e.UserName, e.AtUtc })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new(EditOutcome.Conflict, new EditConflict(last?.UserName ?? "Người khác", last?.AtUtc ?? DateTime.MinValue, changes, current.ConcurrencyStamp), current.ConcurrencyStamp);
     }
 
     /// <summary>Display name → value as text, for the audit entry and the conflict table.</summary>
-    private static Dictionary<string, string> Snapshot(SiteSettingsEditModel model) =>
+    private static Dictionary<string, string?> Snapshot(SiteSettingsEditModel model) =>
         Fields.ToDictionary(
             p => p.GetCustomAttribute<DisplayAttribute>()!.Name!,
-            p => Convert.ToString(p.GetValue(model), CultureInfo.InvariantCulture) ?? "");
+            p => (string?)(Convert.ToString(p.GetValue(model), CultureInfo.InvariantCulture) ?? ""));
 }

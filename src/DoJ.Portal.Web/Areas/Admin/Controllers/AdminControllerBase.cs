@@ -1,3 +1,4 @@
+using DoJ.Portal.Web.Services.Editing;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,25 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 public abstract class AdminControllerBase : Controller
 {
     protected void Flash(string message) => TempData["Message"] = message;
+
+    /// <summary>
+    /// Post-Redirect-Get after an editor service's action: 404 or 403 as it says, otherwise a redirect to
+    /// <paramref name="target"/> with <paramref name="message"/> flashed (or the reason it was refused).
+    /// </summary>
+    protected IActionResult Outcome(EditResult result, string message, string target)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Forbidden:
+                return Forbid();
+            default:
+                Flash(result.Outcome == EditOutcome.Saved ? message : result.Error ?? "Không thể thực hiện thao tác.");
+                return LocalRedirect(target);
+        }
+    }
 
     /// <summary>
     /// With <c>Security:RequireTwoFactorForAdministrators</c>, an administrator whose session did not pass

@@ -140,20 +140,20 @@ public sealed class ArticlesController(
             case EditOutcome.Conflict:
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 model.ConcurrencyStamp = result.Conflict!.CurrentStamp;
-                return View("Edit", await FormAsync(id, model, await StateAsync(result.ArticleId, cancellationToken), result.Conflict, cancellationToken));
+                return View("Edit", await FormAsync(id, model, await StateAsync(result.Id, cancellationToken), result.Conflict, cancellationToken));
             case EditOutcome.Saved:
                 if (then == "gui-duyet")
                 {
-                    return await TransitionAsync(result.ArticleId, ArticleTransition.Submit, null, cancellationToken);
+                    return await TransitionAsync(result.Id, ArticleTransition.Submit, null, cancellationToken);
                 }
 
                 if (then == "xuat-ban")
                 {
                     // The form was validated by the save: the time parses.
-                    return await TransitionAsync(result.ArticleId, ArticleTransition.Publish, ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken);
+                    return await TransitionAsync(result.Id, ArticleTransition.Publish, ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken);
                 }
 
-                return Outcome(result, "Đã lưu bài viết.", $"/quan-tri/bai-viet/{result.ArticleId}/sua");
+                return Outcome(result, "Đã lưu bài viết.", $"/quan-tri/bai-viet/{result.Id}/sua");
             default:
                 return Outcome(result, "", "/quan-tri/bai-viet");
         }
@@ -172,24 +172,7 @@ public sealed class ArticlesController(
         return Outcome(result, $"Đã thực hiện: {transition.ToVietnamese()}.", target);
     }
 
-    private IActionResult Outcome(EditResult result, string message, string target)
-    {
-        switch (result.Outcome)
-        {
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Forbid();
-            case EditOutcome.Invalid:
-                Flash(result.Error ?? "");
-                return LocalRedirect(target);
-            default:
-                Flash(message);
-                return LocalRedirect(target);
-        }
-    }
-
-    private async Task<ArticleFormViewModel> FormAsync(int? id, ArticleEditModel model, ArticleState? state, ArticleConflict? conflict, CancellationToken cancellationToken) =>
+    private async Task<ArticleFormViewModel> FormAsync(int? id, ArticleEditModel model, ArticleState? state, EditConflict? conflict, CancellationToken cancellationToken) =>
         new(id, model, await content.ListCategoriesAsync(cancellationToken), state, ArticleEditor.CanPublish(User), conflict);
 
     private async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken)

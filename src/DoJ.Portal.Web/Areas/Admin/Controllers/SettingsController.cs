@@ -15,7 +15,7 @@ public sealed class SettingsController(SiteSettingsRepository settings, SiteSett
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new SettingsFormViewModel(SiteSettingsEditModel.From(await settings.GetAsync(cancellationToken)), urls.ConfiguredBaseUrl, []));
+        View(new SettingsFormViewModel(SiteSettingsEditModel.From(await settings.GetAsync(cancellationToken)), urls.ConfiguredBaseUrl, null));
 
     [HttpPost("")]
     public async Task<IActionResult> Index(SiteSettingsEditModel model, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class SettingsController(SiteSettingsRepository settings, SiteSett
         ArgumentNullException.ThrowIfNull(model);
         if (!ModelState.IsValid)
         {
-            return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, []));
+            return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, null));
         }
 
         var result = await editor.SaveAsync(model, User, cancellationToken);
@@ -34,12 +34,12 @@ public sealed class SettingsController(SiteSettingsRepository settings, SiteSett
                 return Redirect("/quan-tri/cai-dat");
             case EditOutcome.Invalid:
                 ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
-                return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, []));
+                return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, null));
             default:
                 // The next save overwrites, knowingly: the form now carries the current stamp.
                 model.ConcurrencyStamp = result.CurrentStamp;
                 ModelState.Remove(nameof(model.ConcurrencyStamp));
-                return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, result.Changes));
+                return View(new SettingsFormViewModel(model, urls.ConfiguredBaseUrl, result.Conflict));
         }
     }
 }

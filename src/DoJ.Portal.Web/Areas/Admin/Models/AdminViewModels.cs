@@ -33,13 +33,13 @@ public sealed record ArticleFormViewModel(
     IReadOnlyList<CategorySummary> Categories,
     ArticleState? State,
     bool CanPublish,
-    ArticleConflict? Conflict);
+    EditConflict? Conflict);
 
 public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);
 
 public sealed record MediaListViewModel(PagedList<DoJ.Portal.Domain.Content.Media> Items);
 
-public sealed record SettingsFormViewModel(SiteSettingsEditModel Form, string ConfiguredBaseUrl, IReadOnlyList<FieldChange> Conflict);
+public sealed record SettingsFormViewModel(SiteSettingsEditModel Form, string ConfiguredBaseUrl, EditConflict? Conflict);
 
 /// <summary>The audit log viewer's filter as the query string carries it.</summary>
 public sealed class AuditQuery
@@ -76,3 +76,6 @@ public sealed class AuditQuery
 }
 
 public sealed record AuditListViewModel(PagedList<AuditEntry> Entries, AuditQuery Query, AuditFilterChoices Choices);
+
+/// <summary>The warning a refused (stale) save shows, shared by the article and static page forms.</summary>
+public sealed record EditConflictViewModel(EditConflict Conflict, string Heading, string Noun, string ReloadUrl);
