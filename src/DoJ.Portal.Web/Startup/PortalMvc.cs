@@ -26,6 +26,8 @@ public static class PortalMvc
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
+        services.AddScoped<CategoryEditor>();
+        services.AddScoped<MenuEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();

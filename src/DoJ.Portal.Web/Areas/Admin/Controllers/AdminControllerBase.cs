@@ -14,6 +14,15 @@ public abstract class AdminControllerBase : Controller
 {
     protected void Flash(string message) => TempData["Message"] = message;
 
+    /// <summary>A refusal from an editing service, shown by the form's validation summary.</summary>
+    protected void ShowError(Services.Editing.EditResult? result)
+    {
+        if (result is { Outcome: Services.Editing.EditOutcome.Invalid })
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
+        }
+    }
+
     /// <summary>
     /// With <c>Security:RequireTwoFactorForAdministrators</c>, an administrator whose session did not pass
     /// a second factor is sent to set it up (or to sign in again) before anything else.
