@@ -42,7 +42,7 @@ public static class PortalMvc
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options => VietnameseModelBinding.Use(options.ModelBindingMessageProvider));
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

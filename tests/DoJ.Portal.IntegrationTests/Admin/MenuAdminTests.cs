@@ -83,6 +83,24 @@ public sealed class MenuAdminTests(PortalWebApplicationFactory factory) : IClass
         Assert.DoesNotContain(await PublicMenuAsync(), m => m.Title == title);
     }
 
+    [Theory]
+    [InlineData("Kind", "99")]
+    [InlineData("Kind", "abc")]
+    [InlineData("ParentId", "abc")]
+    public async Task An_unreadable_value_is_refused_with_a_Vietnamese_message(string field, string value)
+    {
+        var admin = await StaffSession.SignInAsync(factory, PortalRoles.Administrator);
+        var before = await CountAsync();
+        var form = UrlItem($"Giá trị lạ {Unique()}", "/tim-kiem");
+        form[field] = value;
+
+        using var response = await CreateAsync(admin, form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Giá trị “{value}” không hợp lệ", await ErrorOfAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
     [Fact]
     public async Task A_nested_item_appears_under_its_parent_in_the_public_menu_and_in_the_preview()
     {
