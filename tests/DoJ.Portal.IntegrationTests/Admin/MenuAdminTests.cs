@@ -221,7 +221,7 @@ public sealed class MenuAdminTests(PortalWebApplicationFactory factory) : IClass
         Assert.DoesNotContain(await PublicMenuAsync(), m => m.Title == title);
         Assert.Contains("Không hiện – Đang tắt", (await admin.GetAsync(List)).QuerySelector($"#muc-{id}")!.TextContent, StringComparison.Ordinal);
         var changes = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(MenuItem) && e.EntityId == Text(id) && e.Action == "Sửa").Select(e => e.Changes).SingleAsync());
-        Assert.Contains("IsEnabled", changes, StringComparison.Ordinal);
+        Assert.Contains("\"Hiển thị\":{\"old\":\"có\",\"new\":\"không\"}", changes, StringComparison.Ordinal);
     }
 
     [Theory]

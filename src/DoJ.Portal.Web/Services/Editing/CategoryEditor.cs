@@ -250,8 +250,8 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
             audit.Record(user, change.Action, nameof(Redirect), Id(row.Id), $"{row.FromPath} → {row.ToUrl} (chuyên mục “{categoryName}” đổi đường dẫn)",
                 new Dictionary<string, (object?, object?)>
                 {
-                    [nameof(Redirect.FromPath)] = (change.Action == "Tạo" ? null : row.FromPath, change.Action == "Xóa" ? null : row.FromPath),
-                    [nameof(Redirect.ToUrl)] = (change.OldTo, change.Action == "Xóa" ? null : row.ToUrl),
+                    ["Địa chỉ cũ"] = (change.Action == "Tạo" ? null : row.FromPath, change.Action == "Xóa" ? null : row.FromPath),
+                    ["Địa chỉ mới"] = (change.OldTo, change.Action == "Xóa" ? null : row.ToUrl),
                 });
         }
     }
@@ -267,10 +267,10 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
 
     private static Dictionary<string, string?> Snapshot(Category c) => new()
     {
-        [nameof(Category.Name)] = c.Name,
-        [nameof(Category.Slug)] = c.Slug,
-        [nameof(Category.Description)] = c.Description,
-        [nameof(Category.IsHidden)] = c.IsHidden ? "Ẩn" : "Hiện",
+        ["Tên"] = c.Name,
+        ["Đường dẫn"] = c.Slug,
+        ["Mô tả"] = c.Description,
+        ["Ẩn khỏi menu"] = c.IsHidden ? "có" : "không",
     };
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -264,14 +264,19 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
 
     private static Dictionary<string, string?> Snapshot(MenuItem m) => new()
     {
-        [nameof(MenuItem.Title)] = m.Title,
-        [nameof(MenuItem.Kind)] = m.Kind.ToString(),
-        [nameof(MenuItem.CategoryId)] = m.CategoryId?.ToString(CultureInfo.InvariantCulture),
-        [nameof(MenuItem.StaticPageId)] = m.StaticPageId?.ToString(CultureInfo.InvariantCulture),
-        [nameof(MenuItem.Url)] = m.Url,
-        [nameof(MenuItem.ParentId)] = m.ParentId?.ToString(CultureInfo.InvariantCulture),
-        [nameof(MenuItem.SortOrder)] = m.SortOrder.ToString(CultureInfo.InvariantCulture),
-        [nameof(MenuItem.IsEnabled)] = m.IsEnabled ? "Bật" : "Tắt",
+        ["Tiêu đề"] = m.Title,
+        ["Loại"] = m.Kind switch
+        {
+            MenuItemKind.Category => "Chuyên mục",
+            MenuItemKind.StaticPage => "Trang tĩnh",
+            _ => "Địa chỉ",
+        },
+        ["Chuyên mục"] = m.CategoryId?.ToString(CultureInfo.InvariantCulture),
+        ["Trang tĩnh"] = m.StaticPageId?.ToString(CultureInfo.InvariantCulture),
+        ["Địa chỉ"] = m.Url,
+        ["Mục cha"] = m.ParentId?.ToString(CultureInfo.InvariantCulture),
+        ["Thứ tự"] = m.SortOrder.ToString(CultureInfo.InvariantCulture),
+        ["Hiển thị"] = m.IsEnabled ? "có" : "không",
     };
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
