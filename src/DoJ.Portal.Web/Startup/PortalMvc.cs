@@ -27,6 +27,8 @@ public static class PortalMvc
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
         services.AddScoped<StaticPageEditor>();
+        services.AddScoped<CategoryEditor>();
+        services.AddScoped<MenuEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
@@ -41,7 +43,7 @@ public static class PortalMvc
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options => VietnameseModelBinding.Use(options.ModelBindingMessageProvider));
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
