@@ -147,19 +147,20 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         return SaveResult.Ok(link.Id);
     }
 
-    public async Task<bool> DeleteLinkAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>The deleted link, or null for an unknown id.</summary>
+    public async Task<Link?> DeleteLinkAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var link = await db.Links.Include(l => l.LinkGroup).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
-            return false;
+            return null;
         }
 
         db.Links.Remove(link);
         audit.Record(user, "Xóa", nameof(Link), Id(link.Id), link.Title, AuditLog.Diff(Snapshot(link, link.LinkGroup!.Name), new Dictionary<string, string?>()));
         await db.SaveChangesAsync(cancellationToken);
         cache.LinksChanged();
-        return true;
+        return link;
     }
 
     /// <summary>Moves a link one place up or down inside its group; false for an unknown id.</summary>

@@ -104,19 +104,20 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         return SaveResult.Ok(redirect.Id);
     }
 
-    public async Task<bool> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>The deleted redirect, or null for an unknown id.</summary>
+    public async Task<Redirect?> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (redirect is null)
         {
-            return false;
+            return null;
         }
 
         db.Redirects.Remove(redirect);
         audit.Record(user, "Xóa", nameof(Redirect), Id(redirect), Describe(redirect), AuditLog.Diff(Snapshot(redirect), new Dictionary<string, string?>()));
         await db.SaveChangesAsync(cancellationToken);
         cache.RedirectsChanged();
-        return true;
+        return redirect;
     }
 
     /// <summary>Checks every row of <paramref name="file"/> against the stored table and the rows above it, changing nothing.</summary>

@@ -115,15 +115,10 @@ public sealed class RedirectRules
     /// <summary>The normalized old address, or why it cannot be one.</summary>
     public static (string FromPath, string? Error) NormalizeFrom(string? input)
     {
-        var text = input?.Trim() ?? "";
-        if (text.Length == 0)
+        var (text, error) = Trimmed(input, "cũ", Redirect.FromMaxLength);
+        if (error is not null)
         {
-            return ("", "Vui lòng nhập địa chỉ cũ.");
-        }
-
-        if (text.Length > InputMaxLength)
-        {
-            return ("", $"Địa chỉ cũ dài quá {Redirect.FromMaxLength} ký tự.");
+            return ("", error);
         }
 
         var hash = text.IndexOf('#', StringComparison.Ordinal);
@@ -179,15 +174,10 @@ public sealed class RedirectRules
     /// <summary>The new address as it will be stored (ASCII, ready for a <c>Location</c> header), or why it cannot be one.</summary>
     public static (string ToUrl, string? Error) NormalizeTo(string? input)
     {
-        var text = input?.Trim() ?? "";
-        if (text.Length == 0)
+        var (text, error) = Trimmed(input, "mới", Redirect.ToMaxLength);
+        if (error is not null)
         {
-            return ("", "Vui lòng nhập địa chỉ mới.");
-        }
-
-        if (text.Length > InputMaxLength)
-        {
-            return ("", $"Địa chỉ mới dài quá {Redirect.ToMaxLength} ký tự.");
+            return ("", error);
         }
 
         var problem = text.StartsWith('/') ? WebAddress.CheckSiteRelative(text) : WebAddress.CheckAbsolute(text);
@@ -236,6 +226,15 @@ public sealed class RedirectRules
         }
 
         return keys;
+    }
+
+    /// <summary>The value without surrounding spaces, unless it is empty or absurdly long.</summary>
+    private static (string Text, string? Error) Trimmed(string? input, string which, int maxLength)
+    {
+        var text = input?.Trim() ?? "";
+        return text.Length == 0 ? (text, $"Vui lòng nhập địa chỉ {which}.")
+            : text.Length > InputMaxLength ? (text, $"Địa chỉ {which} dài quá {maxLength} ký tự.")
+            : (text, null);
     }
 
     private static bool Counts(RedirectRule rule, int? editingId) => rule.Id == 0 || rule.Id != editingId;

@@ -60,13 +60,10 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect(ListPath);
     }
 
-    [HttpPost("nhom/{id:int}/len")]
-    public async Task<IActionResult> MoveGroupUp(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveGroupAsync(id, -1, User, cancellationToken), $"nhom-{id}");
-
-    [HttpPost("nhom/{id:int}/xuong")]
-    public async Task<IActionResult> MoveGroupDown(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveGroupAsync(id, 1, User, cancellationToken), $"nhom-{id}");
+    /// <summary>The keyboard-friendly way to reorder: a "Lên" or "Xuống" button per group.</summary>
+    [HttpPost("nhom/{id:int}/{direction:regex(^(len|xuong)$)}")]
+    public async Task<IActionResult> MoveGroup(int id, string direction, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveGroupAsync(id, Step(direction), User, cancellationToken), $"nhom-{id}");
 
     [HttpGet("tao")]
     public async Task<IActionResult> CreateLink([FromQuery(Name = "nhom")] int? groupId, CancellationToken cancellationToken) =>
@@ -87,8 +84,8 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
     [HttpPost("{id:int}/xoa")]
     public async Task<IActionResult> DeleteLink(int id, CancellationToken cancellationToken)
     {
-        var link = await editor.FindLinkAsync(id, cancellationToken);
-        if (link is null || !await editor.DeleteLinkAsync(id, User, cancellationToken))
+        var link = await editor.DeleteLinkAsync(id, User, cancellationToken);
+        if (link is null)
         {
             return NotFound();
         }
@@ -97,13 +94,9 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect($"{ListPath}#nhom-{link.LinkGroupId}");
     }
 
-    [HttpPost("{id:int}/len")]
-    public async Task<IActionResult> MoveLinkUp(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveLinkAsync(id, -1, User, cancellationToken), $"lien-ket-{id}");
-
-    [HttpPost("{id:int}/xuong")]
-    public async Task<IActionResult> MoveLinkDown(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveLinkAsync(id, 1, User, cancellationToken), $"lien-ket-{id}");
+    [HttpPost("{id:int}/{direction:regex(^(len|xuong)$)}")]
+    public async Task<IActionResult> MoveLink(int id, string direction, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveLinkAsync(id, Step(direction), User, cancellationToken), $"lien-ket-{id}");
 
     private async Task<IActionResult> SaveGroupAsync(int? id, LinkGroupEditModel model, CancellationToken cancellationToken)
     {
@@ -141,6 +134,8 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
 
         return form();
     }
+
+    private static int Step(string direction) => direction == "len" ? -1 : 1;
 
     private IActionResult Moved(bool found, string anchor)
     {

@@ -68,8 +68,8 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
     [HttpPost("{id:int}/xoa")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        var redirect = await editor.FindAsync(id, cancellationToken);
-        if (redirect is null || !await editor.DeleteAsync(id, User, cancellationToken))
+        var redirect = await editor.DeleteAsync(id, User, cancellationToken);
+        if (redirect is null)
         {
             return NotFound();
         }
