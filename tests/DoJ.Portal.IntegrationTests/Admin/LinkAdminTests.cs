@@ -216,6 +216,29 @@ public sealed class LinkAdminTests
         Assert.Equal([$"Sửa: {link.Title}", $"Xóa: {link.Title}"], await AuditAsync(factory, nameof(Link)));
     }
 
+    [Fact]
+    public async Task Every_link_screen_renders_with_a_label_for_each_control()
+    {
+        using var factory = new PortalWebApplicationFactory();
+        var admin = await StaffSession.SignInAsync(factory, PortalRoles.Administrator);
+        var group = await GroupAsync(factory, "Chính phủ");
+        var link = group.Links.First();
+
+        foreach (var page in new[] { ListPage, "/quan-tri/lien-ket/nhom/tao", $"/quan-tri/lien-ket/nhom/{group.Id}/sua", $"/quan-tri/lien-ket/nhom/{group.Id}/xoa", $"/quan-tri/lien-ket/tao?nhom={group.Id}", $"/quan-tri/lien-ket/{link.Id}/sua" })
+        {
+            using var response = await admin.Client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var document = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+            Assert.All(document.QuerySelectorAll("main input:not([type=hidden]), main select"), control =>
+                Assert.NotNull(document.QuerySelector($"label[for='{control.Id}']")));
+        }
+
+        var edit = await admin.GetAsync($"/quan-tri/lien-ket/{link.Id}/sua");
+        Assert.Equal(link.Url, edit.QuerySelector("input#Url")!.GetAttribute("value"));
+        Assert.NotNull(edit.QuerySelector($"select#LinkGroupId option[value='{group.Id}'][selected]"));
+        Assert.NotNull(edit.QuerySelector("input#IsEnabled[checked]"));
+    }
+
     [Theory]
     [InlineData("/quan-tri/lien-ket/nhom/999999/sua")]
     [InlineData("/quan-tri/lien-ket/999999/sua")]

@@ -277,6 +277,28 @@ public sealed class RedirectAdminTests
         Assert.Null(page.QuerySelector("input[name=ma]"));
     }
 
+    [Fact]
+    public async Task Every_redirect_screen_renders_with_a_label_for_each_control()
+    {
+        using var factory = new PortalWebApplicationFactory();
+        var admin = await StaffSession.SignInAsync(factory, PortalRoles.Administrator);
+        var id = await factory.WithDbAsync(db => db.Redirects.Where(r => r.FromPath == SeededFrom).Select(r => r.Id).SingleAsync());
+
+        foreach (var page in new[] { "/quan-tri/chuyen-huong", "/quan-tri/chuyen-huong?tu-khoa=CN%3D28&trang=1", CreatePage, $"/quan-tri/chuyen-huong/{id}/sua", ImportPage })
+        {
+            using var response = await admin.Client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var document = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+            Assert.All(document.QuerySelectorAll("main input:not([type=hidden]), main select"), control =>
+                Assert.NotNull(document.QuerySelector($"label[for='{control.Id}']")));
+        }
+
+        var search = await admin.GetAsync("/quan-tri/chuyen-huong?tu-khoa=CN%3D28");
+        Assert.Equal(2, search.QuerySelectorAll("tbody tr").Length);
+        using var badPage = await admin.Client.GetAsync(new Uri("/quan-tri/chuyen-huong?trang=abc", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+    }
+
     [Theory]
     [InlineData(PortalRoles.Editor)]
     [InlineData(PortalRoles.Contributor)]
