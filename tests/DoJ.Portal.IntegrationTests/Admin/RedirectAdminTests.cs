@@ -213,6 +213,9 @@ public sealed class RedirectAdminTests
         Assert.Contains("Đã nhập 3 chuyển hướng", job.Message, StringComparison.Ordinal);
         Assert.Equal(7, job.Details.Count);
         Assert.StartsWith("Dòng 3: ", job.Details[0], StringComparison.Ordinal);
+        var jobPage = await admin.GetAsync(location);
+        Assert.Contains("Đã nhập 3 chuyển hướng", jobPage.QuerySelector(".job-result [role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(job.Details, jobPage.QuerySelectorAll(".job-details li").Select(li => li.TextContent));
         Assert.Equal(before + 3, await CountAsync(factory));
         Assert.Equal((HttpStatusCode.MovedPermanently, "/chuyen-muc/thi-dua-khen-thuong"), await VisitAsync(factory, "/?gd=1&cn=50"));
         Assert.Equal((HttpStatusCode.MovedPermanently, "https://moj.gov.vn/"), await VisitAsync(factory, "/?cn=53&gd=1"));

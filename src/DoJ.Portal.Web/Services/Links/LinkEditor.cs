@@ -33,18 +33,18 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
 
     /// <summary>Creates a group (at the end) when <paramref name="id"/> is null, otherwise changes it.</summary>
-    public async Task<SaveResult> SaveGroupAsync(int? id, LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> SaveGroupAsync(int? id, LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!Enum.IsDefined(model.Display))
         {
-            return SaveResult.Invalid(nameof(model.Display), "Cách hiển thị không hợp lệ.");
+            return EditResult.Invalid(nameof(model.Display), "Cách hiển thị không hợp lệ.");
         }
 
         var group = id is null ? new LinkGroup() : await db.LinkGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (group is null)
         {
-            return SaveResult.NotFound;
+            return EditResult.NotFound;
         }
 
         var before = id is null ? new Dictionary<string, string?>() : Snapshot(group);
@@ -57,8 +57,8 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
             db.LinkGroups.Add(group);
         }
 
-        await CommitAsync(id is null, nameof(LinkGroup), () => group.Id, group.Name, AuditLog.Diff(before, Snapshot(group)), user, cancellationToken);
-        return SaveResult.Ok(group.Id);
+        await CommitAsync(id is null, nameof(LinkGroup), () => group.Id, group.Name, FieldDiff.Between(before, Snapshot(group)), user, cancellationToken);
+        return EditResult.Ok(group.Id);
     }
 
     /// <summary>Deletes a group and, with it, its links (the caller has asked for confirmation when there are any).</summary>
@@ -71,7 +71,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         }
 
         var links = group.Links.OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToList();
-        var changes = AuditLog.Diff(Snapshot(group), new Dictionary<string, string?>());
+        var changes = FieldDiff.Deleted(Snapshot(group));
         if (links.Count > 0)
         {
             changes["Liên kết bị xóa theo"] = (string.Join("; ", links.Select(l => $"{l.Title} ({l.Url})")), null);
@@ -100,32 +100,32 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
     }
 
     /// <summary>Creates a link (at the end of its group) when <paramref name="id"/> is null, otherwise changes it.</summary>
-    public async Task<SaveResult> SaveLinkAsync(int? id, LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> SaveLinkAsync(int? id, LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         var url = model.Url?.Trim() ?? "";
         var problem = WebAddress.CheckAbsolute(url);
         if (problem != WebAddressProblem.None)
         {
-            return SaveResult.Invalid(nameof(model.Url), problem.ToVietnamese());
+            return EditResult.Invalid(nameof(model.Url), problem.ToVietnamese());
         }
 
         url = WebAddress.ToAscii(url);
         if (url.Length > Link.UrlMaxLength)
         {
-            return SaveResult.Invalid(nameof(model.Url), $"Địa chỉ dài tối đa {Link.UrlMaxLength} ký tự (sau khi mã hóa các ký tự có dấu).");
+            return EditResult.Invalid(nameof(model.Url), $"Địa chỉ dài tối đa {Link.UrlMaxLength} ký tự (sau khi mã hóa các ký tự có dấu).");
         }
 
         var group = await db.LinkGroups.FirstOrDefaultAsync(g => g.Id == model.LinkGroupId, cancellationToken);
         if (group is null)
         {
-            return SaveResult.Invalid(nameof(model.LinkGroupId), "Vui lòng chọn một nhóm liên kết.");
+            return EditResult.Invalid(nameof(model.LinkGroupId), "Vui lòng chọn một nhóm liên kết.");
         }
 
         var link = id is null ? new Link() : await db.Links.Include(l => l.LinkGroup).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
-            return SaveResult.NotFound;
+            return EditResult.NotFound;
         }
 
         var before = id is null ? new Dictionary<string, string?>() : Snapshot(link, link.LinkGroup!.Name);
@@ -143,8 +143,8 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
             db.Links.Add(link);
         }
 
-        await CommitAsync(id is null, nameof(Link), () => link.Id, link.Title, AuditLog.Diff(before, Snapshot(link, group.Name)), user, cancellationToken);
-        return SaveResult.Ok(link.Id);
+        await CommitAsync(id is null, nameof(Link), () => link.Id, link.Title, FieldDiff.Between(before, Snapshot(link, group.Name)), user, cancellationToken);
+        return EditResult.Ok(link.Id);
     }
 
     /// <summary>The deleted link, or null for an unknown id.</summary>
@@ -157,7 +157,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         }
 
         db.Links.Remove(link);
-        audit.Record(user, "Xóa", nameof(Link), Id(link.Id), link.Title, AuditLog.Diff(Snapshot(link, link.LinkGroup!.Name), new Dictionary<string, string?>()));
+        audit.Record(user, "Xóa", nameof(Link), Id(link.Id), link.Title, FieldDiff.Deleted(Snapshot(link, link.LinkGroup!.Name)));
         await db.SaveChangesAsync(cancellationToken);
         cache.LinksChanged();
         return link;
@@ -204,7 +204,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
     }
 
     /// <summary>A new record is saved first to get its id for the audit entry; both in one transaction.</summary>
-    private async Task CommitAsync(bool isNew, string entityType, Func<int> id, string summary, Dictionary<string, (object? Old, object? New)> changes, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task CommitAsync(bool isNew, string entityType, Func<int> id, string summary, Dictionary<string, (object?, object?)> changes, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!isNew && changes.Count == 0)
         {
@@ -227,7 +227,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
     {
         ["Tên nhóm"] = g.Name,
         ["Cách hiển thị"] = LinkGroupEditModel.DisplayName(g.Display),
-        ["Hiển thị"] = g.IsEnabled ? "có" : "không",
+        ["Hiển thị"] = FieldDiff.YesNo(g.IsEnabled),
     };
 
     private static Dictionary<string, string?> Snapshot(Link l, string groupName) => new()
@@ -235,7 +235,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         ["Nhóm"] = groupName,
         ["Tên liên kết"] = l.Title,
         ["Địa chỉ"] = l.Url,
-        ["Hiển thị"] = l.IsEnabled ? "có" : "không",
+        ["Hiển thị"] = FieldDiff.YesNo(l.IsEnabled),
     };
 
     private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);

@@ -7,7 +7,6 @@ using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Services.Editing;
 using DoJ.Portal.Web.Services.Jobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Services.Redirects;
 
@@ -21,7 +20,7 @@ public sealed record ImportPlan(IReadOnlyList<ImportRow> Accepted, IReadOnlyList
 /// Every change to the redirect table: the form (add, edit, delete) and the CSV import, all checked by
 /// <see cref="RedirectRules"/>, audited, and followed by <see cref="PublicCache.RedirectsChanged"/>.
 /// </summary>
-public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCache cache, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCache cache, TimeProvider clock, SiteUrls site)
 {
     public const string ImportJobKind = "redirect-import";
 
@@ -49,12 +48,12 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
     public Task<Redirect?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    public async Task<SaveResult> CreateAsync(string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> CreateAsync(string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var check = (await LoadRulesAsync(cancellationToken)).Check(from, to);
         if (!check.IsValid)
         {
-            return SaveResult.Invalid(check.Field!, check.Error!);
+            return EditResult.Invalid(check.Field!, check.Error!);
         }
 
         var redirect = new Redirect { FromPath = check.FromPath, ToUrl = check.ToUrl, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
@@ -65,31 +64,31 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
             return Taken(check);
         }
 
-        audit.Record(user, "Tạo", nameof(Redirect), Id(redirect), Describe(redirect), AuditLog.Diff(new Dictionary<string, string?>(), Snapshot(redirect)));
+        audit.Record(user, "Tạo", nameof(Redirect), Id(redirect), Describe(redirect), FieldDiff.Created(Snapshot(redirect)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.RedirectsChanged();
-        return SaveResult.Ok(redirect.Id);
+        return EditResult.Ok(redirect.Id);
     }
 
-    public async Task<SaveResult> UpdateAsync(int id, string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> UpdateAsync(int id, string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (redirect is null)
         {
-            return SaveResult.NotFound;
+            return EditResult.NotFound;
         }
 
         var check = (await LoadRulesAsync(cancellationToken)).Check(from, to, id);
         if (!check.IsValid)
         {
-            return SaveResult.Invalid(check.Field!, check.Error!);
+            return EditResult.Invalid(check.Field!, check.Error!);
         }
 
         var before = Snapshot(redirect);
         redirect.FromPath = check.FromPath;
         redirect.ToUrl = check.ToUrl;
-        var changes = AuditLog.Diff(before, Snapshot(redirect));
+        var changes = FieldDiff.Between(before, Snapshot(redirect));
         if (changes.Count > 0)
         {
             audit.Record(user, "Sửa", nameof(Redirect), Id(redirect), Describe(redirect), changes);
@@ -101,7 +100,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
             cache.RedirectsChanged();
         }
 
-        return SaveResult.Ok(redirect.Id);
+        return EditResult.Ok(redirect.Id);
     }
 
     /// <summary>The deleted redirect, or null for an unknown id.</summary>
@@ -114,7 +113,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         }
 
         db.Redirects.Remove(redirect);
-        audit.Record(user, "Xóa", nameof(Redirect), Id(redirect), Describe(redirect), AuditLog.Diff(Snapshot(redirect), new Dictionary<string, string?>()));
+        audit.Record(user, "Xóa", nameof(Redirect), Id(redirect), Describe(redirect), FieldDiff.Deleted(Snapshot(redirect)));
         await db.SaveChangesAsync(cancellationToken);
         cache.RedirectsChanged();
         return redirect;
@@ -186,9 +185,9 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
     }
 
     private async Task<RedirectRules> LoadRulesAsync(CancellationToken cancellationToken) =>
-        new(await db.Redirects.AsNoTracking().Select(r => new RedirectRule(r.Id, r.FromPath, r.ToUrl, null)).ToListAsync(cancellationToken), site.Value.BaseUrl);
+        new(await db.Redirects.AsNoTracking().Select(r => new RedirectRule(r.Id, r.FromPath, r.ToUrl, null)).ToListAsync(cancellationToken), site.BaseUrl);
 
-    /// <summary>Another administrator stored the same old address between our check and our save (the unique index said so).</summary>
+    /// <summary>False when another administrator stored the same old address between our check and our save (the unique index says so).</summary>
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {
         try
@@ -203,8 +202,8 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         }
     }
 
-    private static SaveResult Taken(RedirectCheck check) =>
-        SaveResult.Invalid(RedirectCheck.FromField, $"Địa chỉ cũ “{check.FromPath}” vừa được thêm chuyển hướng khác. Hãy tải lại danh sách.");
+    private static EditResult Taken(RedirectCheck check) =>
+        EditResult.Invalid(RedirectCheck.FromField, $"Địa chỉ cũ “{check.FromPath}” vừa được thêm chuyển hướng khác. Hãy tải lại danh sách.");
 
     private static Dictionary<string, string?> Snapshot(Redirect r) => new()
     {

@@ -60,10 +60,10 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect(ListPath);
     }
 
-    /// <summary>The keyboard-friendly way to reorder: a "Lên" or "Xuống" button per group.</summary>
-    [HttpPost("nhom/{id:int}/{direction:regex(^(len|xuong)$)}")]
-    public async Task<IActionResult> MoveGroup(int id, string direction, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveGroupAsync(id, Step(direction), User, cancellationToken), $"nhom-{id}");
+    /// <summary>The keyboard-friendly way to reorder: "Lên" and "Xuống" buttons sending <c>huong=len|xuong</c>.</summary>
+    [HttpPost("nhom/{id:int}/thu-tu")]
+    public async Task<IActionResult> MoveGroup(int id, [FromForm(Name = "huong")] string? direction, CancellationToken cancellationToken) =>
+        Step(direction) is { } step ? Moved(await editor.MoveGroupAsync(id, step, User, cancellationToken), $"nhom-{id}") : BadRequest();
 
     [HttpGet("tao")]
     public async Task<IActionResult> CreateLink([FromQuery(Name = "nhom")] int? groupId, CancellationToken cancellationToken) =>
@@ -94,9 +94,9 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect($"{ListPath}#nhom-{link.LinkGroupId}");
     }
 
-    [HttpPost("{id:int}/{direction:regex(^(len|xuong)$)}")]
-    public async Task<IActionResult> MoveLink(int id, string direction, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveLinkAsync(id, Step(direction), User, cancellationToken), $"lien-ket-{id}");
+    [HttpPost("{id:int}/thu-tu")]
+    public async Task<IActionResult> MoveLink(int id, [FromForm(Name = "huong")] string? direction, CancellationToken cancellationToken) =>
+        Step(direction) is { } step ? Moved(await editor.MoveLinkAsync(id, step, User, cancellationToken), $"lien-ket-{id}") : BadRequest();
 
     private async Task<IActionResult> SaveGroupAsync(int? id, LinkGroupEditModel model, CancellationToken cancellationToken)
     {
@@ -109,19 +109,19 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
     {
         ArgumentNullException.ThrowIfNull(model);
         var result = ModelState.IsValid ? await editor.SaveLinkAsync(id, model, User, cancellationToken) : null;
-        var form = result is { Succeeded: true } ? null : await LinkFormAsync(id, model, cancellationToken);
+        var form = result?.Outcome == EditOutcome.Saved ? null : await LinkFormAsync(id, model, cancellationToken);
         return Saved(result, () => $"Đã lưu liên kết “{model.Title.Trim()}”.", $"lien-ket-{result?.Id}", () => View("LinkEdit", form));
     }
 
     /// <summary>Post-Redirect-Get to the list, at the saved row; or the form again with the message; or 404.</summary>
-    private IActionResult Saved(SaveResult? result, Func<string> message, string anchor, Func<IActionResult> form)
+    private IActionResult Saved(EditResult? result, Func<string> message, string anchor, Func<IActionResult> form)
     {
         if (result?.Outcome == EditOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (result is { Succeeded: true })
+        if (result?.Outcome == EditOutcome.Saved)
         {
             Flash(message());
             return LocalRedirect($"{ListPath}#{anchor}");
@@ -135,7 +135,12 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return form();
     }
 
-    private static int Step(string direction) => direction == "len" ? -1 : 1;
+    private static int? Step(string? direction) => direction switch
+    {
+        "len" => -1,
+        "xuong" => 1,
+        _ => null,
+    };
 
     private IActionResult Moved(bool found, string anchor)
     {

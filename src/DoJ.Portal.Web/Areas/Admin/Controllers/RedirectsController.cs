@@ -8,6 +8,7 @@ using DoJ.Portal.Web.Services.Redirects;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
@@ -83,6 +84,7 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
 
     /// <summary>Step 1: reads and checks the file, changes nothing, and keeps the rows for this administrator's confirmation.</summary>
     [HttpPost("nhap")]
+    [EnableRateLimiting(RateLimitPolicies.Upload)]
     [RequestSizeLimit(UploadRequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
@@ -133,7 +135,7 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
         return LocalRedirect($"/quan-tri/tac-vu/{job.Id}");
     }
 
-    private IActionResult Saved(SaveResult? result, int? id, RedirectEditModel model)
+    private IActionResult Saved(EditResult? result, int? id, RedirectEditModel model)
     {
         switch (result?.Outcome)
         {
