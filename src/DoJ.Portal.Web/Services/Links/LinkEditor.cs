@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Domain.Ordering;
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,6 @@ namespace DoJ.Portal.Web.Services.Links;
 /// </summary>
 public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache cache)
 {
-    private const int OrderStep = 10;
-
     /// <summary>Every group, enabled or not, in sidebar order, with its links in order.</summary>
     public Task<List<LinkGroup>> ListAsync(CancellationToken cancellationToken = default) =>
         db.LinkGroups.AsNoTracking()
@@ -53,7 +52,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         group.IsEnabled = model.IsEnabled;
         if (id is null)
         {
-            group.SortOrder = (await db.LinkGroups.MaxAsync(g => (int?)g.SortOrder, cancellationToken) ?? 0) + OrderStep;
+            group.SortOrder = (await db.LinkGroups.MaxAsync(g => (int?)g.SortOrder, cancellationToken) ?? 0) + 1;
             db.LinkGroups.Add(group);
         }
 
@@ -131,7 +130,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         var before = id is null ? new Dictionary<string, string?>() : Snapshot(link, link.LinkGroup!.Name);
         if (id is null || link.LinkGroupId != group.Id)
         {
-            link.SortOrder = (await db.Links.Where(l => l.LinkGroupId == group.Id).MaxAsync(l => (int?)l.SortOrder, cancellationToken) ?? 0) + OrderStep;
+            link.SortOrder = (await db.Links.Where(l => l.LinkGroupId == group.Id).MaxAsync(l => (int?)l.SortOrder, cancellationToken) ?? 0) + 1;
         }
 
         link.LinkGroupId = group.Id;
@@ -178,27 +177,17 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         return true;
     }
 
-    /// <summary>
-    /// Moves <paramref name="item"/> one place among its ordered siblings and numbers them all again in steps of
-    /// ten, so equal or missing sort orders can never make a move do nothing. At either end nothing changes.
-    /// </summary>
+    /// <summary>Moves <paramref name="item"/> one place among its ordered siblings (<see cref="Positions.Move"/>); at either end nothing changes.</summary>
     private async Task MoveAsync<T>(List<T> ordered, T item, int by, Action<T, int> setOrder, string entityType, int id, string name, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var from = ordered.IndexOf(item);
-        var to = from + Math.Sign(by);
-        if (to < 0 || to >= ordered.Count || to == from)
+        if (!Positions.Move(ordered, from, by, setOrder))
         {
             return;
         }
 
-        ordered.RemoveAt(from);
-        ordered.Insert(to, item);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            setOrder(ordered[i], (i + 1) * OrderStep);
-        }
-
-        audit.Record(user, "Sắp xếp", entityType, Id(id), name, new Dictionary<string, (object?, object?)> { ["Vị trí"] = (from + 1, to + 1) });
+        audit.Record(user, "Sắp xếp", entityType, Id(id), $"{name}: {(by < 0 ? "lên" : "xuống")} một bậc",
+            new Dictionary<string, (object?, object?)> { ["Vị trí"] = (from + 1, from + 1 + by) });
         await db.SaveChangesAsync(cancellationToken);
         cache.LinksChanged();
     }

@@ -60,10 +60,14 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect(ListPath);
     }
 
-    /// <summary>The keyboard-friendly way to reorder: "Lên" and "Xuống" buttons sending <c>huong=len|xuong</c>.</summary>
-    [HttpPost("nhom/{id:int}/thu-tu")]
-    public async Task<IActionResult> MoveGroup(int id, [FromForm(Name = "huong")] string? direction, CancellationToken cancellationToken) =>
-        Step(direction) is { } step ? Moved(await editor.MoveGroupAsync(id, step, User, cancellationToken), $"nhom-{id}") : BadRequest();
+    /// <summary>The keyboard-friendly way to reorder (the shared move buttons); drag and drop is not needed.</summary>
+    [HttpPost("nhom/{id:int}/len")]
+    public async Task<IActionResult> MoveGroupUp(int id, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveGroupAsync(id, -1, User, cancellationToken), $"nhom-{id}");
+
+    [HttpPost("nhom/{id:int}/xuong")]
+    public async Task<IActionResult> MoveGroupDown(int id, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveGroupAsync(id, 1, User, cancellationToken), $"nhom-{id}");
 
     [HttpGet("tao")]
     public async Task<IActionResult> CreateLink([FromQuery(Name = "nhom")] int? groupId, CancellationToken cancellationToken) =>
@@ -94,9 +98,13 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
         return LocalRedirect($"{ListPath}#nhom-{link.LinkGroupId}");
     }
 
-    [HttpPost("{id:int}/thu-tu")]
-    public async Task<IActionResult> MoveLink(int id, [FromForm(Name = "huong")] string? direction, CancellationToken cancellationToken) =>
-        Step(direction) is { } step ? Moved(await editor.MoveLinkAsync(id, step, User, cancellationToken), $"lien-ket-{id}") : BadRequest();
+    [HttpPost("{id:int}/len")]
+    public async Task<IActionResult> MoveLinkUp(int id, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveLinkAsync(id, -1, User, cancellationToken), $"lien-ket-{id}");
+
+    [HttpPost("{id:int}/xuong")]
+    public async Task<IActionResult> MoveLinkDown(int id, CancellationToken cancellationToken) =>
+        Moved(await editor.MoveLinkAsync(id, 1, User, cancellationToken), $"lien-ket-{id}");
 
     private async Task<IActionResult> SaveGroupAsync(int? id, LinkGroupEditModel model, CancellationToken cancellationToken)
     {
@@ -127,20 +135,9 @@ public sealed class LinksController(LinkEditor editor) : AdminControllerBase
             return LocalRedirect($"{ListPath}#{anchor}");
         }
 
-        if (result?.Error is { } error)
-        {
-            ModelState.AddModelError(result.Field ?? "", error);
-        }
-
+        ShowError(result);
         return form();
     }
-
-    private static int? Step(string? direction) => direction switch
-    {
-        "len" => -1,
-        "xuong" => 1,
-        _ => null,
-    };
 
     private IActionResult Moved(bool found, string anchor)
     {

@@ -144,8 +144,8 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
             case EditOutcome.Saved:
                 Flash(id is null ? "Đã thêm chuyển hướng." : "Đã lưu chuyển hướng.");
                 return LocalRedirect(ListPath);
-            case EditOutcome.Invalid:
-                ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
+            default:
+                ShowError(result);
                 break;
         }
 
