@@ -29,6 +29,8 @@ public static class PortalMvc
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<MenuEditor>();
+        services.AddScoped<Services.Links.LinkEditor>();
+        services.AddScoped<Services.Redirects.RedirectEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
