@@ -1,3 +1,4 @@
+using DoJ.Portal.Domain.Navigation;
 using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Services;
@@ -29,18 +30,10 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     public void UseSettings(string? settingsBaseUrl) =>
         baseUrl = IsAcceptableBaseUrl(settingsBaseUrl) ? NormalizeBaseUrl(settingsBaseUrl!) : configured;
 
-    /// <summary>An absolute http(s) origin, optionally with a path; no credentials, query or fragment.</summary>
+    /// <summary>An absolute http(s) address (the shared <see cref="WebAddress"/> rules) that is an origin, optionally with a path: no query or fragment.</summary>
     public static bool IsAcceptableBaseUrl(string? url) =>
-        !string.IsNullOrWhiteSpace(url)
-        && url.Trim().Length == url.Length
-        && !url.Any(char.IsWhiteSpace)
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host)
-        && uri.UserInfo.Length == 0
-        && uri.Query.Length == 0
-        && uri.Fragment.Length == 0
-        && !url.Contains('\\', StringComparison.Ordinal);
+        WebAddress.IsAbsoluteHttp(url)
+        && url!.IndexOfAny(['?', '#']) < 0;
 
     /// <summary>Lower-case scheme and host, no trailing slash: <c>https://stp.hue.gov.vn</c>.</summary>
     public static string NormalizeBaseUrl(string url)

@@ -53,7 +53,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         // A new category may take an address an earlier rename left behind as a redirect.
         var redirects = await FreeAddressesAsync(slug, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record(user, "Tạo", nameof(Category), Id(category.Id), category.Name, AuditLog.Diff(AuditLog.Absent, Snapshot(category)));
+        audit.Record(user, "Tạo", nameof(Category), Id(category.Id), category.Name, FieldDiff.Created(Snapshot(category)));
         RecordRedirects(user, redirects, category.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -86,7 +86,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
             redirects.AddRange(await MoveAddressesAsync(oldSlug, slug, cancellationToken));
         }
 
-        var changes = AuditLog.Diff(before, Snapshot(category));
+        var changes = FieldDiff.Between(before, Snapshot(category));
         if (changes.Count == 0)
         {
             return EditResult.Ok(id);
@@ -151,7 +151,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         }
 
         db.Categories.Remove(category);
-        audit.Record(user, "Xóa", nameof(Category), Id(id), category.Name, AuditLog.Diff(Snapshot(category), AuditLog.Absent));
+        audit.Record(user, "Xóa", nameof(Category), Id(id), category.Name, FieldDiff.Deleted(Snapshot(category)));
         await db.SaveChangesAsync(cancellationToken);
         publicCache.CategoriesChanged();
         return EditResult.Ok(id);

@@ -11,13 +11,14 @@ namespace DoJ.Portal.Web.Services.Editing;
 /// </summary>
 public static class FieldDiff
 {
-    /// <summary>The fields whose value differs between two snapshots, as the audit log records them.</summary>
+    /// <summary>The fields whose value differs between two snapshots (a field missing on one side counts as empty), as the audit log records them.</summary>
     public static Dictionary<string, (object?, object?)> Between(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return after.Where(a => !string.Equals(before.GetValueOrDefault(a.Key), a.Value, StringComparison.Ordinal))
-            .ToDictionary(a => a.Key, a => ((object?)before.GetValueOrDefault(a.Key), (object?)a.Value));
+        return before.Keys.Union(after.Keys)
+            .Where(k => !string.Equals(before.GetValueOrDefault(k), after.GetValueOrDefault(k), StringComparison.Ordinal))
+            .ToDictionary(k => k, k => ((object?)before.GetValueOrDefault(k), (object?)after.GetValueOrDefault(k)));
     }
 
     /// <summary>A new record: every field goes from nothing to its value.</summary>

@@ -100,7 +100,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.MenuItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record(user, "Tạo", nameof(MenuItem), Id(item.Id), item.Title, AuditLog.Diff(AuditLog.Absent, Snapshot(item)));
+        audit.Record(user, "Tạo", nameof(MenuItem), Id(item.Id), item.Title, FieldDiff.Created(Snapshot(item)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         publicCache.MenuChanged();
@@ -122,7 +122,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
             return invalid;
         }
 
-        var changes = AuditLog.Diff(before, Snapshot(item));
+        var changes = FieldDiff.Between(before, Snapshot(item));
         if (changes.Count > 0)
         {
             audit.Record(user, "Sửa", nameof(MenuItem), Id(id), item.Title, changes);
@@ -171,7 +171,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         }
 
         db.MenuItems.Remove(item);
-        audit.Record(user, "Xóa", nameof(MenuItem), Id(id), item.Title, AuditLog.Diff(Snapshot(item), AuditLog.Absent));
+        audit.Record(user, "Xóa", nameof(MenuItem), Id(id), item.Title, FieldDiff.Deleted(Snapshot(item)));
         await db.SaveChangesAsync(cancellationToken);
         publicCache.MenuChanged();
         return EditResult.Ok(id);
