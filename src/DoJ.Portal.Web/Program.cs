@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalIdentity(builder.Environment.IsDevelopment());
+builder.Services.AddPortalIdentity(plainHttp: builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:PlainHttpCookies", false));
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
 

@@ -25,14 +25,15 @@ public static class PortalIdentity
     private const string SignedInAtKey = "doj.signed-in-at";
 
     /// <summary>
-    /// <c>__Host-</c> outside Development: the browser then only accepts the cookie over https, for this exact
+    /// <c>__Host-</c> and Secure unless plain http is allowed (Development, or <c>Security:PlainHttpCookies</c> for
+    /// tests on http://127.0.0.1): the browser then only accepts the cookie over https, for this exact
     /// host and path "/", so no sibling subdomain can plant or read it.
     /// </summary>
-    public static string AuthCookieName(bool isDevelopment) => isDevelopment ? "doj.auth" : "__Host-doj.auth";
+    public static string AuthCookieName(bool plainHttp) => plainHttp ? "doj.auth" : "__Host-doj.auth";
 
-    public static string AntiforgeryCookieName(bool isDevelopment) => isDevelopment ? "doj.af" : "__Host-doj.af";
+    public static string AntiforgeryCookieName(bool plainHttp) => plainHttp ? "doj.af" : "__Host-doj.af";
 
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool isDevelopment)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool plainHttp)
     {
         // Keys in the database: sign-ins survive a restart and every instance reads the others' cookies.
         services.AddDataProtection()
@@ -62,21 +63,21 @@ public static class PortalIdentity
         {
             // The editor's image upload sends its token in a header.
             options.HeaderName = "RequestVerificationToken";
-            options.Cookie.Name = AntiforgeryCookieName(isDevelopment);
-            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Name = AntiforgeryCookieName(plainHttp);
+            options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
-            options.Cookie.Name = isDevelopment ? "doj.2fa" : "__Host-doj.2fa";
-            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Name = plainHttp ? "doj.2fa" : "__Host-doj.2fa";
+            options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
         // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 with at least 210,000 iterations.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
         {
-            options.Cookie.Name = isDevelopment ? "doj.msg" : "__Host-doj.msg";
-            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Name = plainHttp ? "doj.msg" : "__Host-doj.msg";
+            options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
         // A locked, demoted or reset account is signed out everywhere within a minute.
@@ -86,11 +87,11 @@ public static class PortalIdentity
         {
             options.LoginPath = SignInPath;
             options.AccessDeniedPath = AccessDeniedPath;
-            options.Cookie.Name = AuthCookieName(isDevelopment);
+            options.Cookie.Name = AuthCookieName(plainHttp);
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             // Secure everywhere but a developer's plain-http localhost.
-            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = context =>

@@ -41,7 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // so a free loopback port is taken first and Kestrel listens on exactly that port.
         var port = FreeLoopbackPort();
         var address = $"http://127.0.0.1:{port}";
-        Factory = new KestrelPortalFactory().With("Site:BaseUrl", address);
+        // Kestrel here speaks plain http, so the cookies cannot carry Secure and the __Host- prefix.
+        Factory = new KestrelPortalFactory().With("Site:BaseUrl", address).With("Security:PlainHttpCookies", "true");
         Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         Factory.StartServer();
         BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
