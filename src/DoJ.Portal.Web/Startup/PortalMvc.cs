@@ -28,6 +28,8 @@ public static class PortalMvc
         services.AddScoped<SiteSettingsEditor>();
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<Services.Media.MediaStore>();
+        services.AddScoped<Services.Backup.PortalBackup>();
+        services.AddHostedService<Services.Backup.PortalInstanceLock>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
