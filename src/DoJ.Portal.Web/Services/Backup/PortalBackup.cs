@@ -134,11 +134,6 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
             return BackupOutcome.Refused($"The manifest lists no {DatabaseFileName}; nothing was restored.");
         }
 
-        if (!force && InUse(live) is { } user)
-        {
-            return BackupOutcome.Refused($"The portal's database is in use ({user}). Stop the portal first, or run restore with --force and restart the portal at once.");
-        }
-
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var stagedDatabase = live + StagingMarker + stamp;
         var stagedUploads = UploadsPath + StagingMarker + stamp;
@@ -173,9 +168,10 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
                 return BackupOutcome.Refused($"The backup's database ends at migration {check.Migrations[^1]}, its manifest says {manifest.Migration}. Nothing was restored.");
             }
 
-            if (!force && InUse(live) is { } lateUser)
+            // Last, as it may switch an unused database out of WAL: a refused backup leaves every live file untouched.
+            if (!force && InUse(live) is { } user)
             {
-                return BackupOutcome.Refused($"The portal's database came into use ({lateUser}). Stop the portal first. Nothing was restored.");
+                return BackupOutcome.Refused($"The portal's database is in use ({user}). Stop the portal first, or run restore with --force and restart the portal at once. Nothing was restored.");
             }
 
             var aside = SetAsideMarker + stamp;
