@@ -23,6 +23,7 @@ public static class PortalMvc
         services.AddSingleton<Services.Jobs.BackgroundJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Services.Jobs.BackgroundJobs>());
         services.AddSingleton<ContentSanitizer>();
+        services.AddSingleton<SecurityLog>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
@@ -43,7 +44,7 @@ public static class PortalMvc
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options => options.Filters.Add<AntiforgeryFailureLogging>());
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
