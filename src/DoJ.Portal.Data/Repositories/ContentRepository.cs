@@ -7,6 +7,9 @@ public sealed record CategorySummary(int Id, string Name, string Slug, string De
 
 public sealed record StaticPageDetails(int Id, string Title, string Slug, string Body, string Language, DateTime UpdatedAtUtc);
 
+/// <summary>A shown entry of the public main menu with what its address is made from.</summary>
+public sealed record MenuEntry(int Id, int? ParentId, string Title, MenuItemKind Kind, CategorySummary? Category, string? PageSlug, string? Url);
+
 public sealed record SitemapEntry(string Path, DateTime? LastModifiedUtc);
 
 /// <summary>Queries for categories, static pages and the redirect table, as the public site needs them.</summary>
@@ -17,22 +20,39 @@ public sealed class ContentRepository(PortalDbContext db)
             .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Categories the main menu points at, in menu order (parents before their children).</summary>
-    public async Task<List<CategorySummary>> ListMenuCategoriesAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The main menu as the public site shows it, parents each followed by their children, in order: enabled
+    /// items whose target is visible (a category that is not hidden, a published page), and children only
+    /// under a parent that is itself shown.
+    /// </summary>
+    public async Task<List<MenuEntry>> ListPublicMenuAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.MenuItems.AsNoTracking()
-            .Where(m => m.IsEnabled && m.Kind == MenuItemKind.Category && m.Category != null && !m.Category.IsHidden)
-            .Select(m => new
-            {
-                ParentOrder = m.Parent == null ? m.SortOrder : m.Parent.SortOrder,
-                IsChild = m.ParentId != null,
-                m.SortOrder,
-                Category = new CategorySummary(m.Category!.Id, m.Category.Name, m.Category.Slug, m.Category.Description),
-            })
+            .Where(m => m.IsEnabled
+                && (m.Kind != MenuItemKind.Category || (m.Category != null && !m.Category.IsHidden))
+                && (m.Kind != MenuItemKind.StaticPage || (m.StaticPage != null && m.StaticPage.IsPublished)))
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
+            .Select(m => new MenuEntry(
+                m.Id,
+                m.ParentId,
+                m.Title,
+                m.Kind,
+                m.Category == null ? null : new CategorySummary(m.Category.Id, m.Category.Name, m.Category.Slug, m.Category.Description),
+                m.StaticPage == null ? null : m.StaticPage.Slug,
+                m.Url))
             .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.ParentOrder).ThenBy(r => r.IsChild).ThenBy(r => r.SortOrder)
-            .Select(r => r.Category).DistinctBy(c => c.Id).ToList();
+        return rows.Where(r => r.ParentId == null)
+            .SelectMany(top => rows.Where(child => child.ParentId == top.Id).Prepend(top))
+            .ToList();
     }
+
+    /// <summary>Categories the public menu shows, in menu order: the home page gives each a block.</summary>
+    public async Task<List<CategorySummary>> ListMenuCategoriesAsync(CancellationToken cancellationToken = default) =>
+        (await ListPublicMenuAsync(cancellationToken))
+            .Where(m => m.Kind == MenuItemKind.Category && m.Category is not null)
+            .Select(m => m.Category!)
+            .DistinctBy(c => c.Id)
+            .ToList();
 
     public Task<List<CategorySummary>> ListCategoriesAsync(CancellationToken cancellationToken = default) =>
         db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id)

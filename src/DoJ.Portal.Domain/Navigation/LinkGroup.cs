@@ -33,8 +33,6 @@ public class Link : IAuditable
     public int SortOrder { get; set; }
     public bool IsEnabled { get; set; } = true;
 
-    public static bool IsAcceptableUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host);
+    /// <summary>See <see cref="WebAddress.CheckAbsolute"/>: no <c>javascript:</c>, <c>data:</c>, relative tricks or credentials.</summary>
+    public static bool IsAcceptableUrl(string? url) => WebAddress.IsAbsoluteHttp(url);
 }

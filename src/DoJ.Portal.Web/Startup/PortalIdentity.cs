@@ -71,6 +71,14 @@ public static class PortalIdentity
             options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
+        // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 with at least 210,000 iterations.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = isDevelopment ? "doj.msg" : "__Host-doj.msg";
+            options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
         // A locked, demoted or reset account is signed out everywhere within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 

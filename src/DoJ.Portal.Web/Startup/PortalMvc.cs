@@ -28,6 +28,10 @@ public static class PortalMvc
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
         services.AddScoped<StaticPageEditor>();
+        services.AddScoped<CategoryEditor>();
+        services.AddScoped<MenuEditor>();
+        services.AddScoped<Services.Links.LinkEditor>();
+        services.AddScoped<Services.Redirects.RedirectEditor>();
         services.AddScoped<Services.Media.MediaStore>();
         services.AddScoped<Services.Backup.PortalBackup>();
         services.AddHostedService<Services.Backup.PortalInstanceLock>();
@@ -44,7 +48,11 @@ public static class PortalMvc
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddControllersWithViews(options => options.Filters.Add<AntiforgeryFailureLogging>());
+        services.AddControllersWithViews(options =>
+        {
+            VietnameseModelBinding.Use(options.ModelBindingMessageProvider);
+            options.Filters.Add<AntiforgeryFailureLogging>();
+        });
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Startup;
@@ -36,8 +37,32 @@ public static class RateLimitPolicies
 /// <summary>Security headers on every response and rate limits on the endpoints worth attacking.</summary>
 public static class PortalSecurity
 {
+    public const string ProxySection = "ReverseProxy";
+
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        // Behind nginx or a load balancer: the client address and scheme come from X-Forwarded-For/-Proto,
+        // believed only from the proxies listed (ReverseProxy:KnownProxies, ReverseProxy:KnownNetworks).
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.ForwardLimit = 1;
+            foreach (var proxy in configuration.GetSection(ProxySection + ":KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection(ProxySection + ":KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        // ASVS 5.0 3.4.1: a year, subdomains included (the HSTS middleware runs outside Development only).
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
         services.AddRateLimiter(options =>
         {
@@ -65,6 +90,12 @@ public static class PortalSecurity
     public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var proxies = app.Configuration.GetSection(ProxySection);
+        if (proxies.GetSection("KnownProxies").Exists() || proxies.GetSection("KnownNetworks").Exists())
+        {
+            app.UseForwardedHeaders();
+        }
+
         var pages = PagePolicy();
         var uploads = UploadPolicy();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(uploads));
@@ -93,7 +124,7 @@ public static class PortalSecurity
             csp.AddFontSrc().Self();
             csp.AddConnectSrc().Self();
             csp.AddObjectSrc().None();
-            csp.AddBaseUri().Self();
+            csp.AddBaseUri().None();
             csp.AddFormAction().Self();
             csp.AddFrameAncestors().None();
         });

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.ViewComponents;
 
-/// <summary>"Liên kết website": enabled groups and their enabled links, cached; admin saves evict it.</summary>
+/// <summary>"Liên kết website": enabled groups with at least one enabled link, and those links; cached, admin saves evict it.</summary>
 public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cache) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
@@ -21,7 +21,7 @@ public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cac
         {
             entry.AbsoluteExpirationRelativeToNow = CacheKeys.LayoutLifetime;
             var rows = await db.LinkGroups.AsNoTracking()
-                .Where(g => g.IsEnabled)
+                .Where(g => g.IsEnabled && g.Links.Any(l => l.IsEnabled))
                 .OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
                 .Select(g => new
                 {

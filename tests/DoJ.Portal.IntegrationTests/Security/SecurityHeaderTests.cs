@@ -28,7 +28,7 @@ public sealed class SecurityHeaderTests(PortalWebApplicationFactory factory) : I
         Assert.Equal("style-src 'self'", Directive(csp, "style-src"));
         Assert.Equal("object-src 'none'", Directive(csp, "object-src"));
         Assert.Equal("frame-ancestors 'none'", Directive(csp, "frame-ancestors"));
-        Assert.Equal("base-uri 'self'", Directive(csp, "base-uri"));
+        Assert.Equal("base-uri 'none'", Directive(csp, "base-uri"));
         Assert.Equal("form-action 'self'", Directive(csp, "form-action"));
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
@@ -79,7 +79,7 @@ public sealed class SecurityHeaderTests(PortalWebApplicationFactory factory) : I
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Contains("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
         var session = new StaffSession(client);
         var (email, password) = await StaffSession.CreateUserAsync(production, PortalRoles.Editor);
         using var signIn = await session.TrySignInAsync(email, password);

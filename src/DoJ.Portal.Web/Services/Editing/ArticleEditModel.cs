@@ -22,7 +22,8 @@ public sealed class ArticleEditModel
     [Display(Name = "Nội dung")]
     public string? Body { get; set; }
 
-    [StringLength(Article.ThumbnailMaxLength)]
+    [StringLength(Article.ThumbnailMaxLength, ErrorMessage = "Đường dẫn ảnh đại diện dài tối đa {1} ký tự.")]
+    [RegularExpression(Media.LocalImagePath.Pattern, ErrorMessage = "Ảnh đại diện phải là một ảnh của trang, ví dụ /media/2026/11/ten-anh.jpg (chọn trong Thư viện ảnh).")]
     [Display(Name = "Ảnh đại diện (đường dẫn)")]
     public string? ThumbnailPath { get; set; }
 

@@ -10,6 +10,9 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The snapshot of a record that does not exist: before it is created, after it is deleted.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Absent = new Dictionary<string, string?>();
+
     /// <summary>Adds an entry to the context; it is saved with the change it describes (same SaveChanges).</summary>
     public void Record(ClaimsPrincipal user, string action, string entityType, string entityId, string summary, IReadOnlyDictionary<string, (object? Old, object? New)>? changes = null)
     {
@@ -27,6 +30,16 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
                 (changes ?? new Dictionary<string, (object?, object?)>()).ToDictionary(c => c.Key, c => new { old = Short(c.Value.Old), @new = Short(c.Value.New) }),
                 Json),
         });
+    }
+
+    /// <summary>The fields whose value differs between two snapshots of a record, in the shape <see cref="Record"/> takes (a side without the field has null).</summary>
+    public static Dictionary<string, (object? Old, object? New)> Diff(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return before.Keys.Union(after.Keys)
+            .Where(k => !string.Equals(before.GetValueOrDefault(k), after.GetValueOrDefault(k), StringComparison.Ordinal))
+            .ToDictionary(k => k, k => ((object?)before.GetValueOrDefault(k), (object?)after.GetValueOrDefault(k)));
     }
 
     private static object? Short(object? value) => value is string s && s.Length > 2000 ? s[..2000] + "…" : value;

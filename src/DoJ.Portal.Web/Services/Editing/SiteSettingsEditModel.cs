@@ -23,7 +23,7 @@ public sealed class SiteSettingsEditModel
     public string? Tagline { get; set; }
 
     [StringLength(SiteSettings.LineMaxLength, ErrorMessage = "{0} dài tối đa {1} ký tự.")]
-    [RegularExpression(BannerPathPattern, ErrorMessage = "Ảnh banner phải là một ảnh của trang, ví dụ /media/2026/11/ten-anh.jpg (chọn trong Thư viện ảnh).")]
+    [RegularExpression(Media.LocalImagePath.Pattern, ErrorMessage = "Ảnh banner phải là một ảnh của trang, ví dụ /media/2026/11/ten-anh.jpg (chọn trong Thư viện ảnh).")]
     [Display(Name = "Ảnh banner")]
     public string? BannerPath { get; set; }
 
@@ -74,9 +74,6 @@ public sealed class SiteSettingsEditModel
     public int HomeLatestCount { get; set; } = SiteSettings.DefaultPageSize;
 
     public Guid ConcurrencyStamp { get; set; }
-
-    /// <summary>A local image: the media library or the site's own images; no scheme, no host, no "..".</summary>
-    public const string BannerPathPattern = @"^/(media|img)/(?!.*\.\.)[A-Za-z0-9_\-/\.]+\.(jpg|jpeg|png|gif|webp|svg)$";
 
     public static SiteSettingsEditModel From(SiteSettings s)
     {

@@ -15,6 +15,15 @@ public abstract class AdminControllerBase : Controller
 {
     protected void Flash(string message) => TempData["Message"] = message;
 
+    /// <summary>A refusal from an editing service, shown by the form's validation summary.</summary>
+    protected void ShowError(Services.Editing.EditResult? result)
+    {
+        if (result is { Outcome: Services.Editing.EditOutcome.Invalid })
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
+        }
+    }
+
     /// <summary>
     /// Post-Redirect-Get after an editor service's action: 404 or 403 as it says, otherwise a redirect to
     /// <paramref name="target"/> with <paramref name="message"/> flashed (or the reason it was refused).
