@@ -1,5 +1,6 @@
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace DoJ.Portal.Web.Controllers;
 
 /// <summary>Staff sign-in at /tai-khoan (there is no public registration).</summary>
 [AutoValidateAntiforgeryToken]
-public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SecurityLog security) : Controller
 {
     [HttpGet("/tai-khoan/dang-nhap")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
@@ -26,28 +27,34 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         }
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (user is null)
+        {
+            security.SignInFailedUnknownAccount();
+            ModelState.AddModelError("", "Email hoặc mật khẩu không đúng.");
+            return View(model);
+        }
+
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Sign-in succeeded for user {UserId}", user!.Id);
+            security.SignInSucceeded(user.Id);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
         }
 
         if (result.RequiresTwoFactor)
         {
+            security.SecondFactorRequired(user.Id);
             return LocalRedirect("/tai-khoan/xac-thuc-hai-buoc" + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
         }
 
+        security.SignInStepFailed(user.Id, secondFactor: false, result.IsLockedOut, wasLockedOut);
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user!.Id);
             ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị.");
         }
         else
         {
-            logger.LogWarning("Sign-in failed for an account name");
             ModelState.AddModelError("", "Email hoặc mật khẩu không đúng.");
         }
 
@@ -59,6 +66,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     public async Task<IActionResult> SignOutUser()
     {
         await signIn.SignOutAsync();
+        security.SignedOut(SecurityLog.UserId(User));
         return LocalRedirect("/");
     }
 
@@ -90,11 +98,13 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
             if (result.Succeeded)
             {
+                security.PasswordChanged(user.Id);
                 await signIn.RefreshSignInAsync(user);
                 TempData["Message"] = "Đã đổi mật khẩu.";
                 return LocalRedirect("/quan-tri");
             }
 
+            security.PasswordChangeFailed(user.Id, string.Join(", ", result.Errors.Select(e => e.Code)));
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError("", Vietnamese(error));

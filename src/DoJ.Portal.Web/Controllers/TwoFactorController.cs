@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Editing;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +24,7 @@ public sealed class TwoFactorController(
     SignInManager<PortalUser> signIn,
     AuditLog audit,
     Data.PortalDbContext db,
-    ILogger<TwoFactorController> logger) : Controller
+    SecurityLog security) : Controller
 {
     public const string EnrolPath = "/tai-khoan/bao-mat-hai-lop";
     private const string Issuer = "Cổng TTĐT Sở Tư pháp";
@@ -57,7 +58,7 @@ public sealed class TwoFactorController(
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         audit.Record(User, "Bật xác thực hai lớp", "User", user.Id, user.Email ?? "");
         await db.SaveChangesAsync();
-        logger.LogInformation("Two-factor sign-in enabled for user {UserId}", user.Id);
+        security.TwoFactorEnabled(user.Id);
         // Sign in again so this session carries the multi-factor mark the admin area may require.
         await signIn.SignOutAsync();
         return View("Index", await EnrolmentAsync(user, null, recovery));
@@ -81,16 +82,17 @@ public sealed class TwoFactorController(
         }
 
         var code = (model.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var result = model.UseRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
             : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            logger.LogInformation("Two-factor sign-in succeeded for user {UserId}", user.Id);
+            security.TwoFactorSucceeded(user.Id, model.UseRecoveryCode ? "a recovery code" : "the authenticator app");
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
         }
 
-        logger.LogWarning("Two-factor sign-in failed for user {UserId}", user.Id);
+        security.SignInStepFailed(user.Id, secondFactor: true, result.IsLockedOut, wasLockedOut);
         ModelState.AddModelError("", result.IsLockedOut
             ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần."
             : "Mã xác thực không đúng.");

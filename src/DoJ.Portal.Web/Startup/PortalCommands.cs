@@ -1,21 +1,27 @@
+using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Data.Seeding;
-using DoJ.Portal.Web.Services.Search;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Backup;
+using DoJ.Portal.Web.Services.Search;
+using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Startup;
 
 /// <summary>
 /// Commands run instead of the web server: <c>dotnet run --project src/DoJ.Portal.Web -- create-admin --email a@b.vn</c>.
 /// The password comes from <c>Admin__Password</c> or, when that is unset, from standard input.
+/// <c>backup --to &lt;folder&gt;</c> and <c>restore --from &lt;folder&gt; [--force]</c> (SQLite only; docs/backup.md).
 /// </summary>
 public static class PortalCommands
 {
     public const string CreateAdmin = "create-admin";
     public const string Reindex = "reindex";
     public const string Generate = DatasetGenerator.Command;
+    public const string Backup = "backup";
+    public const string Restore = "restore";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate or Backup or Restore;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output)
     {
@@ -23,6 +29,12 @@ public static class PortalCommands
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = app.Services.CreateAsyncScope();
+        if (args[0] is Backup or Restore)
+        {
+            // Neither migrates nor even opens the database through EF: restore needs it closed, backup only reads.
+            return await BackupOrRestoreAsync(scope.ServiceProvider, args, output);
+        }
+
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoContent: false);
         return args[0] switch
         {
@@ -42,6 +54,49 @@ public static class PortalCommands
         var total = await index.RebuildAsync(services.GetRequiredService<ArticleRepository>(), progress);
         await output.WriteLineAsync($"Search index rebuilt: {total} articles in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
+    }
+
+    private static async Task<int> BackupOrRestoreAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider != DatabaseProvider.Sqlite)
+        {
+            await output.WriteLineAsync("The portal runs on SQL Server: back it up and restore it with SQL Server's own tools " +
+                "(BACKUP DATABASE … WITH CHECKSUM, RESTORE VERIFYONLY, RESTORE DATABASE), and copy the uploads folder. See docs/backup.md.");
+            return 1;
+        }
+
+        var backup = services.GetRequiredService<PortalBackup>();
+        var folder = Option(args, args[0] == Backup ? "--to" : "--from");
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            await output.WriteLineAsync("Usage: backup --to <folder>   |   restore --from <backup folder> [--force]   (see docs/backup.md)");
+            return 2;
+        }
+
+        var outcome = args[0] == Backup
+            ? await backup.BackupAsync(folder)
+            : await backup.RestoreAsync(folder, force: args.Contains("--force", StringComparer.Ordinal));
+        await output.WriteLineAsync((outcome.Succeeded ? "" : "Refused: ") + outcome.Message);
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The value after <paramref name="name"/> (<c>--to x</c> or <c>--to=x</c>), read from the arguments themselves.</summary>
+    private static string? Option(string[] args, string name)
+    {
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i] == name && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
+            {
+                return args[i][(name.Length + 1)..];
+            }
+        }
+
+        return null;
     }
 
     private static async Task<int> CreateAdminAsync(IServiceProvider services, IConfiguration configuration, TextReader input, TextWriter output)

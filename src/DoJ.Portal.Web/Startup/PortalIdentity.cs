@@ -107,6 +107,7 @@ public static class PortalIdentity
                     || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var signedInAt)
                     || now - signedInAt > AbsoluteTimeout)
                 {
+                    context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().SessionExpired(SecurityLog.UserId(context.Principal));
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                     return;
@@ -117,6 +118,7 @@ public static class PortalIdentity
             // A signed-in user without the right role gets a plain 403 (rendered as the Vietnamese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().AccessDenied(context.HttpContext);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };

@@ -1,5 +1,6 @@
 using DoJ.Portal.Data;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace DoJ.Portal.Web.Startup;
@@ -7,7 +8,8 @@ namespace DoJ.Portal.Web.Startup;
 /// <summary>
 /// Serilog: levels and console from the <c>Serilog</c> section, plus a daily rolling file under
 /// <c>{Storage:DataPath}/logs</c>. Request logging records method, path, status and time — never
-/// the client's address (see the privacy rules in SPEC.md).
+/// the client's address (see the privacy rules in SPEC.md). Control characters in logged values are
+/// replaced, so a crafted request cannot forge lines in a text log.
 /// </summary>
 public static class PortalLogging
 {
@@ -23,7 +25,9 @@ public static class PortalLogging
         // must not write into each other's files through the static Log.Logger.
         builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            // ReadFrom.Services: sinks registered as services join in (the tests capture events this way).
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
+                .Enrich.FromLogContext().Enrich.With<ControlCharacterGuard>();
             if (fileEnabled)
             {
                 logger.WriteTo.File(
@@ -51,5 +55,30 @@ public static class PortalLogging
                 : LogEventLevel.Information;
         });
         return app;
+    }
+}
+
+/// <summary>
+/// Replaces control characters (CR, LF, escape sequences…) in string properties with '?': a request path or
+/// header that carries them reaches the log as one harmless line. Exceptions keep their line breaks.
+/// </summary>
+internal sealed class ControlCharacterGuard : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        foreach (var (name, value) in logEvent.Properties.ToList())
+        {
+            if (value is ScalarValue { Value: string text } && text.Any(char.IsControl))
+            {
+                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(string.Create(text.Length, text, static (span, source) =>
+                {
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        span[i] = char.IsControl(source[i]) ? '?' : source[i];
+                    }
+                }))));
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ public static class PortalMvc
         services.AddSingleton<Services.Jobs.BackgroundJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Services.Jobs.BackgroundJobs>());
         services.AddSingleton<ContentSanitizer>();
+        services.AddSingleton<SecurityLog>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SiteSettingsEditor>();
@@ -32,6 +33,8 @@ public static class PortalMvc
         services.AddScoped<Services.Links.LinkEditor>();
         services.AddScoped<Services.Redirects.RedirectEditor>();
         services.AddScoped<Services.Media.MediaStore>();
+        services.AddScoped<Services.Backup.PortalBackup>();
+        services.AddHostedService<Services.Backup.PortalInstanceLock>();
         services.AddMemoryCache();
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
@@ -45,7 +48,11 @@ public static class PortalMvc
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
-        services.AddControllersWithViews(options => VietnameseModelBinding.Use(options.ModelBindingMessageProvider));
+        services.AddControllersWithViews(options =>
+        {
+            VietnameseModelBinding.Use(options.ModelBindingMessageProvider);
+            options.Filters.Add<AntiforgeryFailureLogging>();
+        });
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

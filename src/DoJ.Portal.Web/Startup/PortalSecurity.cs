@@ -72,6 +72,7 @@ public static class PortalSecurity
                 // The status-code page renders the Vietnamese 429 page; the client learns when to come back.
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<Services.SecurityLog>().RateLimited(context.HttpContext);
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(RateLimitPolicies.SignIn, context => PerMinute(ByAddress(context), Limits(context).SignInPerMinute));

@@ -28,7 +28,10 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
     public const int MaxStoredWidth = 1920;
     public const int ThumbnailWidth = 320;
 
-    public string Root => Path.Combine(storage.Value.DataPath, "uploads");
+    /// <summary>The uploads folder's name under <c>Storage:DataPath</c>.</summary>
+    public const string FolderName = "uploads";
+
+    public string Root => Path.Combine(storage.Value.DataPath, FolderName);
 
     public async Task<MediaResult> SaveAsync(Stream upload, string originalName, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -36,6 +36,9 @@ public sealed class SearchIndex : IDisposable
     public const int MaxQueryLength = 200;
     public const int MaxTerms = 16;
 
+    /// <summary>The index folder's name under <c>Storage:DataPath</c>.</summary>
+    public const string FolderName = "search-index";
+
     private const string IdField = "id";
     private const string SlugField = "slug";
     private const string CategorySlugField = "category_slug";
@@ -57,7 +60,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(storage);
         this.logger = logger;
-        path = Path.Combine(storage.Value.DataPath, "search-index");
+        path = Path.Combine(storage.Value.DataPath, FolderName);
         directory = FSDirectory.Open(new DirectoryInfo(path));
     }
 

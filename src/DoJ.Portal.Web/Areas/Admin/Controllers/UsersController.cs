@@ -16,7 +16,7 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 /// <summary>Staff accounts (administrators only): create with a role, change role, lock, unlock, reset password.</summary>
 [Authorize(Policy = PortalPolicies.Administrators)]
 [Route("quan-tri/nguoi-dung")]
-public sealed class UsersController(UserManager<PortalUser> users, AuditLog audit, Data.PortalDbContext db, TimeProvider clock) : AdminControllerBase
+public sealed class UsersController(UserManager<PortalUser> users, AuditLog audit, Data.PortalDbContext db, TimeProvider clock, SecurityLog security) : AdminControllerBase
 {
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken cancellationToken) => ListAsync(null, null, cancellationToken);
@@ -79,6 +79,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
         }
 
         await AuditAsync("Tạo tài khoản", user, $"{email} – {PortalRoles.ToVietnamese(model.Role)}", ("Vai trò", null, model.Role));
+        security.AccountCreated(Actor, user.Id, model.Role);
         return await ListAsync(email, password, HttpContext.RequestAborted);
     }
 
@@ -107,6 +108,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync("Đổi vai trò", user, user.Email ?? "", ("Vai trò", string.Join(", ", current), role));
+        security.RoleChanged(Actor, user.Id, string.Join(", ", current), role);
         Flash($"Đã đổi vai trò của {user.Email} thành {PortalRoles.ToVietnamese(role)}.");
         return LocalRedirect("/quan-tri/nguoi-dung");
     }
@@ -131,6 +133,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
         // A new security stamp signs the user out everywhere at the next validation (within a minute).
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync("Khóa tài khoản", user, user.Email ?? "");
+        security.AccountLocked(Actor, user.Id);
         Flash($"Đã khóa tài khoản {user.Email}.");
         return LocalRedirect("/quan-tri/nguoi-dung");
     }
@@ -147,6 +150,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await AuditAsync("Mở khóa tài khoản", user, user.Email ?? "");
+        security.AccountUnlocked(Actor, user.Id);
         Flash($"Đã mở khóa tài khoản {user.Email}.");
         return LocalRedirect("/quan-tri/nguoi-dung");
     }
@@ -172,8 +176,11 @@ public sealed class UsersController(UserManager<PortalUser> users, AuditLog audi
 
         await AuditAsync("Đặt lại mật khẩu", user, user.Email ?? "");
         await users.UpdateSecurityStampAsync(user);
+        security.PasswordReset(Actor, user.Id);
         return await ListAsync(user.Email, password, HttpContext.RequestAborted);
     }
+
+    private string Actor => SecurityLog.UserId(User);
 
     private async Task<bool> IsLastAdministratorAsync(PortalUser user)
     {
