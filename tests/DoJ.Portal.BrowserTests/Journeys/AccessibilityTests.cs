@@ -1,7 +1,4 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using DoJ.Portal.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace DoJ.Portal.BrowserTests.Journeys;
@@ -35,25 +32,6 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         var response = await page.GotoAsync(path) ?? throw new InvalidOperationException("no response");
         Assert.True(response.Ok, $"{path} answered {response.Status}");
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-
-        Assert.NotEmpty(result.Passes); // axe really ran its rules on this page
-
-        // Every finding goes to the test output (moderate and minor ones too); only serious and critical fail.
-        foreach (var violation in result.Violations)
-        {
-            output.WriteLine(Describe(violation));
-        }
-
-        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(blocking.Count == 0, $"axe on {path}:{Environment.NewLine}" + string.Join(Environment.NewLine, blocking.Select(Describe)));
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, path, output);
     }
-
-    private static string Describe(AxeResultItem violation) =>
-        $"- {violation.Id} ({violation.Impact}): {violation.Help}; "
-        + string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))
-        + (violation.Nodes.Length > 3 ? $" … and {violation.Nodes.Length - 3} more" : "");
 }

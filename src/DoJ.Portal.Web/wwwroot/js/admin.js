@@ -69,6 +69,11 @@
   editable.setAttribute('aria-labelledby', 'nhan-noi-dung');
   editable.setAttribute('role', 'textbox');
   editable.setAttribute('aria-multiline', 'true');
+  // Quill's heading picker is a role=button span without a name: say what it chooses.
+  var headerPicker = quill.getModule('toolbar').container.querySelector('.ql-header .ql-picker-label');
+  if (headerPicker) {
+    headerPicker.setAttribute('aria-label', 'Kiểu đoạn văn (tiêu đề mục)');
+  }
 
   textarea.form.addEventListener('submit', function () {
     // Quill 2's semantic HTML writes every space as &nbsp;, which would stop lines from wrapping.

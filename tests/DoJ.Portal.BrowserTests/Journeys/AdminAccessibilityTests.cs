@@ -1,0 +1,75 @@
+using DoJ.Portal.BrowserTests.Infrastructure;
+using DoJ.Portal.Domain;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace DoJ.Portal.BrowserTests.Journeys;
+
+/// <summary>axe-core on the main admin screens, signed in as administrator; the editor works under the CSP.</summary>
+public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    [SkippableTheory]
+    [InlineData("/quan-tri")]
+    [InlineData("/quan-tri/bai-viet")]
+    [InlineData("/quan-tri/bai-viet/tao")]
+    [InlineData("/quan-tri/trang")]
+    [InlineData("/quan-tri/chuyen-muc")]
+    [InlineData("/quan-tri/menu")]
+    [InlineData("/quan-tri/lien-ket")]
+    [InlineData("/quan-tri/chuyen-huong")]
+    [InlineData("/quan-tri/cai-dat")]
+    [InlineData("/quan-tri/nhat-ky")]
+    [InlineData("/quan-tri/nguoi-dung")]
+    [InlineData("/quan-tri/tac-vu")]
+    public async Task The_admin_screen_has_no_serious_or_critical_accessibility_violation(string path)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserStaff.SignInAsNewAsync(browser, page, PortalRoles.Administrator);
+
+        var response = await page.GotoAsync(path) ?? throw new InvalidOperationException("no response");
+        Assert.True(response.Ok, $"{path} answered {response.Status}");
+        Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, path, output);
+    }
+
+    [SkippableFact]
+    public async Task The_article_editor_works_under_the_content_security_policy()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var reports = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                reports.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => reports.Add("page error: " + error);
+        await BrowserStaff.SignInAsNewAsync(browser, page, PortalRoles.Administrator);
+
+        var response = await page.GotoAsync("/quan-tri/bai-viet/tao") ?? throw new InvalidOperationException("no response");
+        var policy = await response.HeaderValueAsync("content-security-policy") ?? "";
+        Assert.Contains("script-src", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+
+        // Quill replaced the textarea and takes a heading and a list.
+        var editor = page.Locator(".ql-editor");
+        await editor.ClickAsync();
+        await page.Locator(".ql-toolbar .ql-header .ql-picker-label").ClickAsync();
+        await page.Locator(".ql-toolbar .ql-header .ql-picker-item[data-value='2']").ClickAsync();
+        await page.Keyboard.TypeAsync("Tiêu đề mục");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("- Mục thứ nhất");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Mục thứ hai");
+        await Assertions.Expect(editor.Locator("h2")).ToHaveTextAsync("Tiêu đề mục");
+        await Assertions.Expect(editor.Locator("li")).ToHaveCountAsync(2);
+
+        Assert.True(reports.Count == 0, "reported under the CSP:" + Environment.NewLine + string.Join(Environment.NewLine, reports));
+    }
+}
