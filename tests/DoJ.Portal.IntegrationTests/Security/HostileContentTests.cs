@@ -102,7 +102,7 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
                 await CheckArticlePageAsync(reader, article);
             }
 
-            await CheckListsAsync(reader, articles, Invariant($"vong{round:00}"));
+            await CheckListsAsync(reader, articles, HtmlReader.Invariant($"vong{round:00}"));
             all.AddRange(articles);
         }
 
@@ -125,7 +125,7 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
         {
             var id = await PostAsync(editor, token, "/quan-tri/trang/tao", new Dictionary<string, string>
             {
-                ["Title"] = Fit(Invariant($"Trang thử xss{j:000} {Text((j + 1) * PerPage, PerPage)}"), StaticPage.TitleMaxLength),
+                ["Title"] = Fit(HtmlReader.Invariant($"Trang thử xss{j:000} {Text((j + 1) * PerPage, PerPage)}"), StaticPage.TitleMaxLength),
                 ["Slug"] = "",
                 ["Body"] = Html(j * PerPage, PerPage),
                 ["Language"] = j % 3 == 0 ? "en" : "vi",
@@ -247,11 +247,11 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
     /// </summary>
     private async Task<int> StoreArticleAsync(StaffSession editor, string token, int categoryId, int j, int round)
     {
-        var roundWord = Invariant($"vong{round:00}");
+        var roundWord = HtmlReader.Invariant($"vong{round:00}");
         var first = j * PerField;
         var hostile = new Dictionary<string, string>
         {
-            ["Title"] = Fit(Invariant($"Tin thử xss{j:000} {roundWord} {Text(first, PerField)}"), Article.TitleMaxLength),
+            ["Title"] = Fit(HtmlReader.Invariant($"Tin thử xss{j:000} {roundWord} {Text(first, PerField)}"), Article.TitleMaxLength),
             ["Summary"] = Fit($"{roundWord} {Text(first + PerField, PerField)}", Article.SummaryMaxLength),
             ["Author"] = Fit(Text(first + (2 * PerField), PerField), Article.AuthorMaxLength),
             // Search excerpts come from the body when it holds the searched word, from the summary otherwise.
@@ -271,12 +271,12 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
         {
             hostile["thao-tac"] = "luu";
             var draft = await PostAsync(editor, token, "/quan-tri/bai-viet/tao", hostile, "/quan-tri/bai-viet/{0}/sua");
-            return await PostAsync(editor, token, Invariant($"/quan-tri/bai-viet/{draft}/xuat-ban"), new Dictionary<string, string> { ["xuat-ban-luc"] = "" }, path + "/sua");
+            return await PostAsync(editor, token, HtmlReader.Invariant($"/quan-tri/bai-viet/{draft}/xuat-ban"), new Dictionary<string, string> { ["xuat-ban-luc"] = "" }, path + "/sua");
         }
 
         var id = await PostAsync(editor, token, "/quan-tri/bai-viet/tao", new Dictionary<string, string>
         {
-            ["Title"] = Invariant($"Bản nháp {j}"),
+            ["Title"] = HtmlReader.Invariant($"Bản nháp {j}"),
             ["Body"] = "<p>Nháp.</p>",
             ["Author"] = "Phòng Phổ biến",
             ["CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
@@ -285,8 +285,8 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
         var stamp = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ConcurrencyStamp).SingleAsync());
         hostile["ConcurrencyStamp"] = stamp.ToString();
         hostile["thao-tac"] = "luu";
-        Assert.Equal(id, await PostAsync(editor, token, Invariant($"/quan-tri/bai-viet/{id}/sua"), hostile, path + "/sua"));
-        Assert.Equal(id, await PostAsync(editor, token, Invariant($"/quan-tri/bai-viet/{id}/xuat-ban"), new Dictionary<string, string> { ["xuat-ban-luc"] = "" }, path + "/sua"));
+        Assert.Equal(id, await PostAsync(editor, token, HtmlReader.Invariant($"/quan-tri/bai-viet/{id}/sua"), hostile, path + "/sua"));
+        Assert.Equal(id, await PostAsync(editor, token, HtmlReader.Invariant($"/quan-tri/bai-viet/{id}/xuat-ban"), new Dictionary<string, string> { ["xuat-ban-luc"] = "" }, path + "/sua"));
         return id;
     }
 
@@ -424,8 +424,6 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
             .Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     private static string Fit(string text, int max) => (text.Length <= max ? text : text[..max]).Trim();
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A sample of hostile markup from <c>xss-payloads.txt</c>.</summary>
