@@ -13,14 +13,14 @@ public sealed class DayArchiveController(ArticleRepository articles, SiteSetting
     /// <summary>The sidebar form sends <c>?ngay=dd/MM/yyyy</c> (or yyyy-MM-dd from a date field): redirect to the canonical URL.</summary>
     [HttpGet("/tin-theo-ngay")]
     public IActionResult FromForm([FromQuery] string? ngay) =>
-        VietnamTime.TryParseDate(ngay, out var day) || VietnamTime.TryParseIsoDate(ngay, out day)
+        (VietnamTime.TryParseDate(ngay, out var day) || VietnamTime.TryParseIsoDate(ngay, out day)) && IsArchiveDay(day)
             ? RedirectPermanent(SiteUrls.Day(day))
             : BadRequest();
 
     [HttpGet("/tin-theo-ngay/{date}")]
     public async Task<IActionResult> Index(string date, [FromQuery] string? trang, CancellationToken cancellationToken)
     {
-        if (!VietnamTime.TryParseIsoDate(date, out var day) || !PageNumber.TryParse(trang, out var page))
+        if (!VietnamTime.TryParseIsoDate(date, out var day) || !IsArchiveDay(day) || !PageNumber.TryParse(trang, out var page))
         {
             return BadRequest();
         }
@@ -34,4 +34,7 @@ public sealed class DayArchiveController(ArticleRepository articles, SiteSetting
 
         return View(new DayArchiveViewModel(day, list));
     }
+
+    /// <summary>From 2000 (the day picker's minimum) to 9998: the UTC range of year 1 or 9999 would leave <see cref="DateTime"/>.</summary>
+    private static bool IsArchiveDay(DateOnly day) => day.Year is >= 2000 and <= 9998;
 }

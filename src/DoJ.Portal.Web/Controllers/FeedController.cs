@@ -84,9 +84,9 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
             writer.WriteStartElement("channel");
-            writer.WriteElementString("title", category is null ? site.SiteName : $"{category.Name} – {site.SiteName}");
+            writer.WriteElementString("title", XmlText(category is null ? site.SiteName : $"{category.Name} – {site.SiteName}"));
             writer.WriteElementString("link", urls.Absolute(category is null ? "/" : SiteUrls.Category(category.Slug)));
-            writer.WriteElementString("description", category?.Description is { Length: > 0 } d ? d : $"Tin tức của {site.SiteName}");
+            writer.WriteElementString("description", HtmlText(category?.Description is { Length: > 0 } d ? d : $"Tin tức của {site.SiteName}"));
             writer.WriteElementString("language", "vi");
             writer.WriteStartElement("atom", "link", AtomNamespace);
             writer.WriteAttributeString("href", urls.Absolute(selfPath));
@@ -102,15 +102,15 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             {
                 var link = urls.Absolute(SiteUrls.Article(item.Id, item.Slug));
                 writer.WriteStartElement("item");
-                writer.WriteElementString("title", item.Title);
+                writer.WriteElementString("title", XmlText(item.Title));
                 writer.WriteElementString("link", link);
                 writer.WriteStartElement("guid");
                 writer.WriteAttributeString("isPermaLink", "true");
                 writer.WriteString(link);
                 writer.WriteEndElement();
                 writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
-                writer.WriteElementString("category", item.CategoryName);
-                writer.WriteElementString("description", item.Summary);
+                writer.WriteElementString("category", XmlText(item.CategoryName));
+                writer.WriteElementString("description", HtmlText(item.Summary));
                 writer.WriteEndElement();
             }
 
@@ -129,6 +129,34 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Readers render a description as HTML (RSS 2.0: "entity-encoded HTML"), but a summary is plain text: its
+    /// markup characters are escaped once more, so <c>&lt;img onerror=…&gt;</c> in a summary reaches them as text.
+    /// </summary>
+    private static string HtmlText(string text) => XmlText(text)
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>The text without the characters XML 1.0 forbids (most control characters), which would break the whole feed.</summary>
+    private static string XmlText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Rfc822(DateTime utc) => utc.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);

@@ -115,6 +115,18 @@ public static class PortalIdentity
 
                 await validateStamp(context);
             };
+            // The sign-in redirect stays relative: an absolute one is built from the request's Host header, which the client
+            // chooses (a poisoned cache could otherwise send every visitor of an admin page to another site).
+            var toSignIn = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute))
+                {
+                    context.RedirectUri = absolute.PathAndQuery;
+                }
+
+                return toSignIn(context);
+            };
             // A signed-in user without the right role gets a plain 403 (rendered as the Vietnamese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -74,6 +74,7 @@ public static class PortalMvc
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseMiddleware<LegacyRedirectMiddleware>();
         app.UseRouting();
+        app.UsePortalRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -37,6 +37,7 @@ public sealed class ArticlesController(
         View("Edit", await FormAsync(null, new ArticleEditModel { Author = User.Identity?.Name ?? "" }, null, null, cancellationToken));
 
     [HttpPost("tao")]
+    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
     public async Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -64,6 +65,7 @@ public sealed class ArticlesController(
     }
 
     [HttpPost("{id:int}/sua")]
+    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
     public async Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -34,6 +34,7 @@ public sealed class StaticPagesController(StaticPageEditor editor, PortalDbConte
     public IActionResult Create() => View("Edit", new StaticPageFormViewModel(null, new StaticPageEditModel(), null, null));
 
     [HttpPost("tao")]
+    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
     public async Task<IActionResult> Create(StaticPageEditModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -50,6 +51,7 @@ public sealed class StaticPagesController(StaticPageEditor editor, PortalDbConte
     }
 
     [HttpPost("{id:int}/sua")]
+    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
     public async Task<IActionResult> Edit(int id, StaticPageEditModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
