@@ -216,7 +216,10 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
     [InlineData("//evil.example/x.png")]
     [InlineData("/\\evil.example/x.png")]
     [InlineData("x\" onerror=\"alert(1)")]
-    public async Task A_thumbnail_that_is_neither_a_site_path_nor_an_http_address_is_refused(string thumbnail)
+    [InlineData("https://evil.example/x.png")]
+    [InlineData("/media/../../appsettings.json.png")]
+    [InlineData("/media/2026/11/a.png\" onerror=\"alert(1)")]
+    public async Task A_thumbnail_that_is_not_one_of_the_sites_own_images_is_refused(string thumbnail)
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
         var categoryId = await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == CategorySlug).Select(c => c.Id).SingleAsync());

@@ -242,15 +242,6 @@ public sealed class ArticleEditor(
         };
     }
 
-    /// <summary>
-    /// The thumbnail becomes an image's src: a path on this site or an http(s) address, never javascript:, data:
-    /// or a protocol-relative //host (whitespace and backslashes, which browsers read leniently, are refused too).
-    /// </summary>
-    public static bool IsAcceptableThumbnail(string url) =>
-        !string.IsNullOrEmpty(url)
-        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\\')
-        && ((url.Length > 1 && url[0] == '/' && url[1] != '/') || Domain.Navigation.Link.IsAcceptableUrl(url));
-
     /// <summary>Parses a datetime-local value in Vietnam time; null when empty, false when malformed.</summary>
     public static bool TryParsePublishAt(string? text, out DateTime? utc)
     {
@@ -282,12 +273,6 @@ public sealed class ArticleEditor(
             return EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ.");
         }
 
-        var thumbnail = string.IsNullOrWhiteSpace(model.ThumbnailPath) ? null : model.ThumbnailPath.Trim();
-        if (thumbnail is not null && !IsAcceptableThumbnail(thumbnail))
-        {
-            return EditResult.Invalid(nameof(model.ThumbnailPath), "Ảnh đại diện phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ http(s).");
-        }
-
         var title = model.Title.Trim().Normalize(System.Text.NormalizationForm.FormC);
         var (slug, invalidSlug) = await SlugRules.ChooseAsync(title, model.Slug, Article.SlugMaxLength,
             candidate => db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != article.Id, cancellationToken),
@@ -301,7 +286,7 @@ public sealed class ArticleEditor(
         article.Slug = slug;
         article.Summary = (model.Summary ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
         article.Body = sanitizer.Sanitize(model.Body);
-        article.ThumbnailPath = thumbnail;
+        article.ThumbnailPath = string.IsNullOrWhiteSpace(model.ThumbnailPath) ? null : model.ThumbnailPath.Trim();
         article.CategoryId = model.CategoryId;
         article.Author = model.Author.Trim().Normalize(System.Text.NormalizationForm.FormC);
         article.IsFeatured = model.IsFeatured;
