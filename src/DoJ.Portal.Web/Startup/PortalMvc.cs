@@ -73,6 +73,9 @@ public static class PortalMvc
 
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseMiddleware<LegacyRedirectMiddleware>();
+        // Files put into wwwroot after the build (the benchmark's static twins); the build's own assets
+        // are served, fingerprinted and precompressed, by MapStaticAssets below.
+        app.UseStaticFiles();
         app.UseRouting();
         app.UsePortalRequestLimits();
         app.UseAuthentication();
