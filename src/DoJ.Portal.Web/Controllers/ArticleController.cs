@@ -1,7 +1,10 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -12,6 +15,7 @@ public sealed class ArticleController(ArticleRepository articles, SiteUrls urls,
     /// <summary><c>/tin-tuc/{id}</c> and a wrong slug answer 301 to the canonical <c>/tin-tuc/{id}/{slug}</c>.</summary>
     [HttpGet("/tin-tuc/{id:int}")]
     [HttpGet("/tin-tuc/{id:int}/{slug}")]
+    [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Show(int id, string? slug, CancellationToken cancellationToken)
     {
         var article = id > 0 ? await articles.GetPublishedAsync(id, cancellationToken) : null;
@@ -28,6 +32,9 @@ public sealed class ArticleController(ArticleRepository articles, SiteUrls urls,
 
         var others = await articles.ListOthersAsync(article.Id, article.CategoryId, OthersCount, cancellationToken);
         var site = await settings.GetAsync(cancellationToken);
+        // "Các tin khác" lists the category's articles: any publishing there changes it.
+        PageTags.Tag(HttpContext, PageTags.Category(article.CategoryId));
+        PageTags.TagArticles(HttpContext, others.Select(a => a.Id).Append(article.Id));
         return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls)));
     }
 }

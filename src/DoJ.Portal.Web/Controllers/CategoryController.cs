@@ -3,13 +3,17 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
 public sealed class CategoryController(ArticleRepository articles, ContentRepository content, SiteSettingsCache settings) : Controller
 {
     [HttpGet("/chuyen-muc/{slug}")]
+    [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Index(string slug, [FromQuery] string? trang, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryParse(trang, out var page))
@@ -30,6 +34,8 @@ public sealed class CategoryController(ArticleRepository articles, ContentReposi
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
+        PageTags.Tag(HttpContext, PageTags.Category(category.Id));
+        PageTags.TagArticles(HttpContext, list.Items.Select(a => a.Id));
         return View(new CategoryViewModel(category, list));
     }
 }

@@ -3,7 +3,10 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -18,6 +21,7 @@ public sealed class DayArchiveController(ArticleRepository articles, SiteSetting
             : BadRequest();
 
     [HttpGet("/tin-theo-ngay/{date}")]
+    [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Index(string date, [FromQuery] string? trang, CancellationToken cancellationToken)
     {
         if (!VietnamTime.TryParseIsoDate(date, out var day) || !IsArchiveDay(day) || !PageNumber.TryParse(trang, out var page))
@@ -32,6 +36,8 @@ public sealed class DayArchiveController(ArticleRepository articles, SiteSetting
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
+        PageTags.Tag(HttpContext, PageTags.Day(day));
+        PageTags.TagArticles(HttpContext, list.Items.Select(a => a.Id));
         return View(new DayArchiveViewModel(day, list));
     }
 

@@ -4,7 +4,10 @@ using System.Xml;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -20,9 +23,11 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [HttpGet("/rss")]
+    [OutputCache(PolicyName = PortalCaching.Feeds)]
     public Task<IActionResult> All(CancellationToken cancellationToken) => FeedAsync(null, cancellationToken);
 
     [HttpGet("/rss/{slug}")]
+    [OutputCache(PolicyName = PortalCaching.Feeds)]
     public async Task<IActionResult> ForCategory(string slug, CancellationToken cancellationToken)
     {
         var category = Slug.IsWellFormed(slug) ? await content.FindCategoryAsync(slug, cancellationToken) : null;
@@ -30,11 +35,13 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
     }
 
     [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = PortalCaching.Feeds)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var categories = await content.ListCategoriesAsync(cancellationToken);
         var pages = await content.ListPublishedPagesAsync(cancellationToken);
         var items = await articles.ListForFeedAsync(null, SitemapArticleLimit, cancellationToken);
+        PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);
@@ -77,6 +84,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
     {
         var site = await settings.GetAsync(cancellationToken);
         var items = await articles.ListForFeedAsync(category?.Id, FeedSize, cancellationToken);
+        PageTags.Tag(HttpContext, category is null ? PageTags.Feeds : PageTags.Category(category.Id));
+        PageTags.TagArticles(HttpContext, items.Select(a => a.Id));
         var selfPath = category is null ? "/rss" : $"/rss/{category.Slug}";
         return Xml(writer =>
         {

@@ -1,7 +1,10 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -11,6 +14,7 @@ public sealed class HomeController(ArticleRepository articles, ContentRepository
     public const int BlockSize = 4;
 
     [HttpGet("/")]
+    [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync(cancellationToken);
@@ -26,6 +30,8 @@ public sealed class HomeController(ArticleRepository articles, ContentRepository
             }
         }
 
+        PageTags.Tag(HttpContext, PageTags.Home);
+        PageTags.TagArticles(HttpContext, featured.Concat(latest).Concat(blocks.SelectMany(b => b.Articles)).Select(a => a.Id));
         return View(new HomeViewModel(featured, latest, blocks));
     }
 }

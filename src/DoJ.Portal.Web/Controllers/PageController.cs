@@ -1,7 +1,9 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -9,6 +11,7 @@ namespace DoJ.Portal.Web.Controllers;
 public sealed class PageController(ContentRepository content) : Controller
 {
     [HttpGet("/trang/{slug}")]
+    [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var page = Slug.IsWellFormed(slug) ? await content.FindPublishedPageAsync(slug, cancellationToken) : null;

@@ -4,7 +4,9 @@ using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Search;
 using DoJ.Portal.Web.Startup;
+using DoJ.Portal.Web.Services.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Controllers;
@@ -16,6 +18,7 @@ public sealed class SearchController(SearchIndex index, ArticleRepository articl
 
     [HttpGet("/tim-kiem")]
     [EnableRateLimiting(RateLimitPolicies.Search)]
+    [OutputCache(PolicyName = PortalCaching.Search)]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? trang, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryParse(trang, out var page))
@@ -24,6 +27,7 @@ public sealed class SearchController(SearchIndex index, ArticleRepository articl
         }
 
         var query = SearchText.Clean(q);
+        PageTags.Tag(HttpContext, PageTags.Search);
         if (query.Length == 0)
         {
             return View(SearchViewModel.Empty(query));

@@ -1,29 +1,68 @@
+using DoJ.Portal.Web.Services.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DoJ.Portal.Web.Services;
 
 /// <summary>
-/// The one place an admin save tells the public site that what it shows has changed. Each method names
-/// the kind of change, not the caches behind it, so a new cache (an output cache, a shared store) is
-/// wired here once and every save evicts it.
+/// The one place a save tells the public site that what it shows has changed. Each method names the kind
+/// of change, not the caches behind it: the layout's memory caches and the output cache of whole pages
+/// (whose tags are in <see cref="PageTags"/>) are both evicted here, so every save evicts both.
 /// </summary>
-public sealed class PublicCache(IMemoryCache cache)
+public sealed class PublicCache(IMemoryCache cache, IOutputCacheStore pages)
 {
-    /// <summary>A menu item was added, changed, moved or removed.</summary>
-    public void MenuChanged() => cache.Remove(CacheKeys.MainMenu);
+    /// <summary>A menu item was added, changed, moved or removed: every page shows the menu.</summary>
+    public Task MenuChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
 
-    /// <summary>A category was added, renamed, hidden, reordered or removed: the menu shows categories.</summary>
-    public void CategoriesChanged() => cache.Remove(CacheKeys.MainMenu);
+    /// <summary>A category was added, renamed, hidden, reordered or removed: the menu, the home blocks and its pages.</summary>
+    public Task CategoriesChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
 
-    /// <summary>A link group or link changed: the "Liên kết website" sidebar.</summary>
-    public void LinksChanged() => cache.Remove(CacheKeys.LinkGroups);
+    /// <summary>A link group or link changed: the "Liên kết website" sidebar of every page.</summary>
+    public Task LinksChangedAsync() => LayoutChangedAsync(CacheKeys.LinkGroups);
 
-    /// <summary>The redirect table changed.</summary>
+    /// <summary>The site settings changed: header, footer, page sizes, the visit total — every page.</summary>
+    public Task SettingsChangedAsync() => LayoutChangedAsync(CacheKeys.SiteSettings);
+
+    /// <summary>A static page changed: the menu links to pages by slug, and the page itself.</summary>
+    public Task PagesChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
+
+    /// <summary>The redirect table changed. Redirects are answered before the page cache, so pages stay.</summary>
     public void RedirectsChanged() => cache.Remove(CacheKeys.Redirects);
 
-    /// <summary>The site settings changed: header, footer, page sizes, the visit total.</summary>
-    public void SettingsChanged() => cache.Remove(CacheKeys.SiteSettings);
+    /// <summary>
+    /// An article was created, edited, published, scheduled, unpublished, deleted, restored or purged:
+    /// evicts the pages that show it (its own, and every list carrying its id), the home page, the feeds,
+    /// the sitemap, search results, and the category and day it was in and is in now
+    /// (<paramref name="placements"/>: before and after the change).
+    /// </summary>
+    public async Task ArticleChangedAsync(int articleId, params IEnumerable<ArticlePlacement> placements)
+    {
+        ArgumentNullException.ThrowIfNull(placements);
+        var tags = new HashSet<string>(StringComparer.Ordinal)
+        {
+            PageTags.Article(articleId), PageTags.Home, PageTags.Feeds, PageTags.Sitemap, PageTags.Search,
+        };
+        foreach (var place in placements)
+        {
+            tags.Add(PageTags.Category(place.CategoryId));
+            if (place.PublishedAtUtc is { } published)
+            {
+                tags.Add(PageTags.DayOf(published));
+            }
+        }
 
-    /// <summary>A static page changed: the menu links to pages by slug.</summary>
-    public void PagesChanged() => cache.Remove(CacheKeys.MainMenu);
+        foreach (var tag in tags)
+        {
+            await pages.EvictByTagAsync(tag, CancellationToken.None);
+        }
+    }
+
+    private async Task LayoutChangedAsync(string key)
+    {
+        cache.Remove(key);
+        await pages.EvictByTagAsync(PageTags.Site, CancellationToken.None);
+    }
 }
+
+/// <summary>Where an article is listed: its category and, once published or scheduled, its day.</summary>
+public readonly record struct ArticlePlacement(int CategoryId, DateTime? PublishedAtUtc);

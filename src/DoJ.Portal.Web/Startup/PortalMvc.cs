@@ -36,6 +36,7 @@ public static class PortalMvc
         services.AddScoped<Services.Backup.PortalBackup>();
         services.AddHostedService<Services.Backup.PortalInstanceLock>();
         services.AddMemoryCache();
+        services.AddPortalCaching(configuration);
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
         services.AddSingleton<BotDetector>();
@@ -81,10 +82,12 @@ public static class PortalMvc
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePortalCaching();
 
         app.MapHealthChecks(HealthPath);
         app.MapStaticAssets();
-        app.MapControllers();
+        // WithStaticAssets: "~/css/site.css" in a view becomes its fingerprinted URL, cached for a year.
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

@@ -54,6 +54,8 @@ public static class PortalSecurity
 
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        // Kestrel writes its own "Server: Kestrel" after every header policy has run: switch it off there.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         // Behind nginx or a load balancer: the client address and scheme come from X-Forwarded-For/-Proto,
         // believed only from the proxies listed (ReverseProxy:KnownProxies, ReverseProxy:KnownNetworks).
         services.Configure<ForwardedHeadersOptions>(options =>

@@ -78,24 +78,9 @@ public sealed class HomePageTests(PortalWebApplicationFactory factory) : IClassF
         Assert.All(hidden, title => Assert.DoesNotContain(title, html, StringComparison.Ordinal));
     }
 
-    private Task AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, bool isDeleted = false) =>
-        factory.WithDbAsync(async db =>
-        {
-            var category = await db.Categories.FirstAsync();
-            db.Articles.Add(new Article
-            {
-                Title = title,
-                Slug = "tin-kiem-thu-" + Guid.NewGuid().ToString("N"),
-                Summary = "Tóm tắt",
-                Body = "<p>Nội dung</p>",
-                Author = "Kiểm thử",
-                CategoryId = category.Id,
-                Status = status,
-                PublishedAtUtc = publishedAtUtc,
-                IsDeleted = isDeleted,
-                CreatedAtUtc = publishedAtUtc,
-                UpdatedAtUtc = publishedAtUtc,
-            });
-            await db.SaveChangesAsync();
-        });
+    private async Task AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, bool isDeleted = false)
+    {
+        var category = await factory.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
+        await factory.AddArticleAsync(title, category, publishedAtUtc, status, isDeleted);
+    }
 }

@@ -1,20 +1,25 @@
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Text;
+using DoJ.Portal.Web.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoJ.Portal.IntegrationTests.Infrastructure;
 
 /// <summary>Adds articles straight to the database, for states the admin area will produce.</summary>
 public static class TestArticles
 {
-    public static Task<Article> AddArticleAsync(
+    /// <summary>Adds an article and, as the admin area's saves do, evicts the cached pages it belongs on.</summary>
+    public static async Task<Article> AddArticleAsync(
         this PortalWebApplicationFactory factory,
         string title,
         string categorySlug,
         DateTime? publishedAtUtc,
         ArticleStatus status = ArticleStatus.Published,
-        bool isDeleted = false) =>
-        factory.WithDbAsync(async db =>
+        bool isDeleted = false)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var added = await factory.WithDbAsync(async db =>
         {
             var category = await db.Categories.SingleAsync(c => c.Slug == categorySlug);
             var article = new Article
@@ -35,6 +40,9 @@ public static class TestArticles
             await db.SaveChangesAsync();
             return article;
         });
+        await factory.Services.GetRequiredService<PublicCache>().ArticleChangedAsync(added.Id, new ArticlePlacement(added.CategoryId, added.PublishedAtUtc));
+        return added;
+    }
 
     public static string UniqueTitle(string prefix) => $"{prefix} {Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -9,7 +9,7 @@ namespace DoJ.Portal.Web.Services.Counting;
 /// </summary>
 public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, BotDetector bots)
 {
-    private static readonly string[] ExcludedPrefixes = ["/quan-tri", "/tai-khoan", "/health", "/loi", "/lien-ket"];
+    private static readonly string[] ExcludedPrefixes = ["/quan-tri", "/tai-khoan", "/health", "/loi", "/lien-ket", Controllers.VisitCounterController.Path];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,10 +34,7 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
     {
         var request = context.Request;
         var response = context.Response;
-        if (!HttpMethods.IsGet(request.Method)
-            || response.StatusCode != StatusCodes.Status200OK
-            || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true
-            || IsPrefetch(request))
+        if (!HttpMethods.IsGet(request.Method) || !IsPageResponse(context) || IsPrefetch(request))
         {
             return false;
         }
@@ -53,6 +50,17 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
 
         return !bots.IsBot(request.Headers.UserAgent.ToString());
     }
+
+    /// <summary>
+    /// A page sent in full, or a public page the browser already had and revalidated (a 304 from the
+    /// page cache carries no content type: the endpoint tells it was a page).
+    /// </summary>
+    private static bool IsPageResponse(HttpContext context) => context.Response.StatusCode switch
+    {
+        StatusCodes.Status200OK => context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true,
+        StatusCodes.Status304NotModified => Startup.PortalCaching.IsPublicPage(context),
+        _ => false,
+    };
 
     /// <summary>Speculative loads (link prefetch, prerender) are not views.</summary>
     private static bool IsPrefetch(HttpRequest request) =>

@@ -20,6 +20,7 @@ public sealed class ArticleEditor(
     AuditLog audit,
     SearchIndex search,
     ArticleRepository articles,
+    PublicCache publicCache,
     TimeProvider clock,
     ILogger<ArticleEditor> logger)
 {
@@ -84,6 +85,7 @@ public sealed class ArticleEditor(
         }
 
         var before = Snapshot(article);
+        var placedBefore = Placement(article);
         var invalid = await ApplyAsync(article, model, cancellationToken);
         if (invalid is not null)
         {
@@ -107,7 +109,7 @@ public sealed class ArticleEditor(
             return await ConflictAsync(current, model, cancellationToken);
         }
 
-        await ReindexAsync(article.Id, cancellationToken);
+        await ChangedAsync(article.Id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(article.Id);
     }
 
@@ -134,6 +136,7 @@ public sealed class ArticleEditor(
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var stateBefore = article.StateAt(Now);
+        var placedBefore = Placement(article);
         if (transition == ArticleTransition.Purge)
         {
             if (!article.IsDeleted)
@@ -150,7 +153,7 @@ public sealed class ArticleEditor(
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await ReindexAsync(id, cancellationToken);
+            await ChangedAsync(id, [placedBefore], cancellationToken);
             return EditResult.Ok(id);
         }
 
@@ -182,7 +185,7 @@ public sealed class ArticleEditor(
             return EditResult.Invalid("", ChangedMeanwhile);
         }
 
-        await ReindexAsync(id, cancellationToken);
+        await ChangedAsync(id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(id);
     }
 
@@ -203,6 +206,7 @@ public sealed class ArticleEditor(
         }
 
         var before = Snapshot(article);
+        var placedBefore = Placement(article);
         article.Title = revision.Title;
         article.Slug = await UniqueSlugAsync(revision.Slug, article.Id, cancellationToken);
         article.Summary = revision.Summary;
@@ -220,7 +224,7 @@ public sealed class ArticleEditor(
             return EditResult.Invalid("", ChangedMeanwhile);
         }
 
-        await ReindexAsync(id, cancellationToken);
+        await ChangedAsync(id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(id);
     }
 
@@ -314,6 +318,17 @@ public sealed class ArticleEditor(
     }
 
     private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
+
+    /// <summary>Where the article is listed; only a published (or scheduled) article is on a day.</summary>
+    private static ArticlePlacement Placement(Article article) =>
+        new(article.CategoryId, article.Status == ArticleStatus.Published && !article.IsDeleted ? article.PublishedAtUtc : null);
+
+    /// <summary>After a saved change: the public pages that showed the article, or will, and the search index.</summary>
+    private async Task ChangedAsync(int id, ArticlePlacement[] placements, CancellationToken cancellationToken)
+    {
+        await publicCache.ArticleChangedAsync(id, placements);
+        await ReindexAsync(id, cancellationToken);
+    }
 
     /// <summary>
     /// The index follows the database; if it cannot be written now (a lock, a full disk) the saved change

@@ -57,7 +57,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         RecordRedirects(user, redirects, category.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Evict(redirects);
+        await EvictAsync(redirects);
         return EditResult.Ok(category.Id);
     }
 
@@ -98,7 +98,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         RecordRedirects(user, redirects, category.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Evict(redirects);
+        await EvictAsync(redirects);
         return EditResult.Ok(id);
     }
 
@@ -122,7 +122,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         audit.Record(user, "Sắp xếp", nameof(Category), Id(id), $"{moved.Name}: {(offset < 0 ? "lên" : "xuống")} một bậc",
             new Dictionary<string, (object?, object?)> { ["Thứ tự"] = (before, moved.SortOrder) });
         await db.SaveChangesAsync(cancellationToken);
-        publicCache.CategoriesChanged();
+        await publicCache.CategoriesChangedAsync();
         return EditResult.Ok(id);
     }
 
@@ -153,7 +153,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         db.Categories.Remove(category);
         audit.Record(user, "Xóa", nameof(Category), Id(id), category.Name, FieldDiff.Deleted(Snapshot(category)));
         await db.SaveChangesAsync(cancellationToken);
-        publicCache.CategoriesChanged();
+        await publicCache.CategoriesChangedAsync();
         return EditResult.Ok(id);
     }
 
@@ -256,9 +256,9 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         }
     }
 
-    private void Evict(List<RedirectChange> redirects)
+    private async Task EvictAsync(List<RedirectChange> redirects)
     {
-        publicCache.CategoriesChanged();
+        await publicCache.CategoriesChangedAsync();
         if (redirects.Count > 0)
         {
             publicCache.RedirectsChanged();

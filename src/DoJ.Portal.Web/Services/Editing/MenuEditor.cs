@@ -103,7 +103,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         audit.Record(user, "Tạo", nameof(MenuItem), Id(item.Id), item.Title, FieldDiff.Created(Snapshot(item)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        publicCache.MenuChanged();
+        await publicCache.MenuChangedAsync();
         return EditResult.Ok(item.Id);
     }
 
@@ -127,7 +127,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         {
             audit.Record(user, "Sửa", nameof(MenuItem), Id(id), item.Title, changes);
             await db.SaveChangesAsync(cancellationToken);
-            publicCache.MenuChanged();
+            await publicCache.MenuChangedAsync();
         }
 
         return EditResult.Ok(id);
@@ -152,7 +152,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         audit.Record(user, "Sắp xếp", nameof(MenuItem), Id(id), $"{item.Title}: {(offset < 0 ? "lên" : "xuống")} một bậc",
             new Dictionary<string, (object?, object?)> { ["Thứ tự"] = (item.SortOrder, siblings.First(m => m.Id == id).SortOrder) });
         await db.SaveChangesAsync(cancellationToken);
-        publicCache.MenuChanged();
+        await publicCache.MenuChangedAsync();
         return EditResult.Ok(id);
     }
 
@@ -173,7 +173,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         db.MenuItems.Remove(item);
         audit.Record(user, "Xóa", nameof(MenuItem), Id(id), item.Title, FieldDiff.Deleted(Snapshot(item)));
         await db.SaveChangesAsync(cancellationToken);
-        publicCache.MenuChanged();
+        await publicCache.MenuChangedAsync();
         return EditResult.Ok(id);
     }
 

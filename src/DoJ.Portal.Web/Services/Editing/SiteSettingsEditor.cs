@@ -58,7 +58,7 @@ public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit, Publi
             return await ConflictAsync(await db.SiteSettings.AsNoTracking().SingleAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken), model, cancellationToken);
         }
 
-        cache.SettingsChanged();
+        await cache.SettingsChangedAsync();
         urls.UseSettings(row.BaseUrl);
         return new(EditOutcome.Saved, null, row.ConcurrencyStamp);
     }

@@ -47,7 +47,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         var redirectsChanged = await TakeAddressAsync(page, null, false, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Changed(redirectsChanged);
+        await ChangedAsync(redirectsChanged);
         return EditResult.Ok(page.Id);
     }
 
@@ -170,7 +170,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return EditResult.Invalid("", ChangedMeanwhile);
         }
 
-        Changed(redirectsChanged: false);
+        await ChangedAsync(redirectsChanged: false);
         return EditResult.Ok(id);
     }
 
@@ -233,7 +233,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         var redirectsChanged = await TakeAddressAsync(page, oldSlug, wasPublished, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Changed(redirectsChanged);
+        await ChangedAsync(redirectsChanged);
         return true;
     }
 
@@ -322,9 +322,9 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
     private StaticPageRevision Revision(StaticPage page, ClaimsPrincipal user) =>
         StaticPageRevision.Of(page, Now, UserId(user), user.Identity?.Name ?? "");
 
-    private void Changed(bool redirectsChanged)
+    private async Task ChangedAsync(bool redirectsChanged)
     {
-        publicCache.PagesChanged();
+        await publicCache.PagesChangedAsync();
         if (redirectsChanged)
         {
             publicCache.RedirectsChanged();

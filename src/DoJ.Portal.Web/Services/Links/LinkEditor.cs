@@ -80,7 +80,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         db.LinkGroups.Remove(group);
         audit.Record(user, "Xóa", nameof(LinkGroup), Id(group.Id), links.Count == 0 ? group.Name : $"{group.Name} (cùng {links.Count} liên kết)", changes);
         await db.SaveChangesAsync(cancellationToken);
-        cache.LinksChanged();
+        await cache.LinksChangedAsync();
         return true;
     }
 
@@ -158,7 +158,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         db.Links.Remove(link);
         audit.Record(user, "Xóa", nameof(Link), Id(link.Id), link.Title, FieldDiff.Deleted(Snapshot(link, link.LinkGroup!.Name)));
         await db.SaveChangesAsync(cancellationToken);
-        cache.LinksChanged();
+        await cache.LinksChangedAsync();
         return link;
     }
 
@@ -189,7 +189,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         audit.Record(user, "Sắp xếp", entityType, Id(id), $"{name}: {(by < 0 ? "lên" : "xuống")} một bậc",
             new Dictionary<string, (object?, object?)> { ["Vị trí"] = (from + 1, from + 1 + by) });
         await db.SaveChangesAsync(cancellationToken);
-        cache.LinksChanged();
+        await cache.LinksChangedAsync();
     }
 
     /// <summary>A new record is saved first to get its id for the audit entry; both in one transaction.</summary>
@@ -209,7 +209,7 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         audit.Record(user, isNew ? "Tạo" : "Sửa", entityType, Id(id()), summary, changes);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.LinksChanged();
+        await cache.LinksChangedAsync();
     }
 
     private static Dictionary<string, string?> Snapshot(LinkGroup g) => new()

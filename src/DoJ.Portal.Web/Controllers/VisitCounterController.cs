@@ -1,0 +1,18 @@
+using DoJ.Portal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DoJ.Portal.Web.Controllers;
+
+/// <summary>
+/// The "Thống kê lượt truy cập" widget on its own, so that a page served from the cache shows current
+/// figures: site.js swaps them in after load. Shared for a couple of seconds; not a page view itself.
+/// </summary>
+public sealed class VisitCounterController : Controller
+{
+    public const string Path = "/thong-ke-truy-cap";
+
+    [HttpGet(Path)]
+    [OutputCache(PolicyName = PortalCaching.Counter)]
+    public IActionResult Index() => ViewComponent("VisitCounter");
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using DoJ.Portal.Domain.Time;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DoJ.Portal.Web.Services.Caching;
+
+/// <summary>
+/// The tags cached pages carry, so that a change evicts exactly the pages that show it: every page
+/// carries <see cref="Site"/> (the layout: menu, links, settings); lists carry the ids of the articles
+/// they show and the place they list (home, a category, a day, the feeds, the sitemap, search).
+/// </summary>
+public static class PageTags
+{
+    public const string Site = "site";
+    public const string Home = "home";
+    public const string Feeds = "feeds";
+    public const string Sitemap = "sitemap";
+    public const string Search = "search";
+
+    public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Vietnam calendar day the day archive lists (the day an article belongs to).</summary>
+    public static string Day(DateOnly day) => "d:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string DayOf(DateTime publishedAtUtc) => Day(DateOnly.FromDateTime(VietnamTime.ToVietnam(publishedAtUtc)));
+
+    /// <summary>Tags the page being rendered; does nothing when the response is not being cached.</summary>
+    public static void Tag(HttpContext context, params IEnumerable<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cache = context.Features.Get<IOutputCacheFeature>();
+        if (cache is null)
+        {
+            return;
+        }
+
+        foreach (var tag in tags)
+        {
+            cache.Context.Tags.Add(tag);
+        }
+    }
+
+    /// <summary>Tags the page with the ids of the articles it shows.</summary>
+    public static void TagArticles(HttpContext context, IEnumerable<int> articleIds) => Tag(context, articleIds.Select(Article));
+}

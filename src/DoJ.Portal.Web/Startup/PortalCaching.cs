@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using DoJ.Portal.Web.Services.Caching;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace DoJ.Portal.Web.Startup;
+
+/// <summary>
+/// Whole-page output caching for anonymous readers, conditional GET and compression of the public pages.
+/// See docs/performance.md ("Page cache") for what is cached, the keys, the tags and their eviction.
+/// </summary>
+public static class PortalCaching
+{
+    /// <summary>Public HTML pages listing or showing articles; they vary on <c>trang</c> only.</summary>
+    public const string Pages = "pages";
+
+    /// <summary>Search results: vary on <c>q</c> and <c>trang</c>.</summary>
+    public const string Search = "search";
+
+    /// <summary>RSS feeds and the sitemap (XML, not page views).</summary>
+    public const string Feeds = "feeds";
+
+    /// <summary>The visit counter fragment, shared for a couple of seconds.</summary>
+    public const string Counter = "counter";
+
+    public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(PageCacheOptions.Section);
+        services.AddOptions<PageCacheOptions>().Bind(section);
+        var options = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
+        var pageLifetime = TimeSpan.FromSeconds(Math.Max(1, options.PageSeconds));
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = Math.Max(1, options.SizeLimitMegabytes) * 1024L * 1024L;
+            cache.AddPolicy(Pages, new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled));
+            cache.AddPolicy(Search, new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Query, pageLifetime, options.Enabled));
+            cache.AddPolicy(Feeds, new PageCachePolicy(PageCacheVary.None, pageLifetime, options.Enabled));
+            cache.AddPolicy(Counter, new PageCachePolicy(PageCacheVary.None, TimeSpan.FromSeconds(Math.Max(1, options.CounterSeconds)), options.Enabled));
+        });
+        services.AddResponseCompression(compression =>
+        {
+            // Only the anonymous public pages and feeds are compressed (see UsePortalCaching): they carry
+            // no secret such as an antiforgery token, so compression over HTTPS leaks nothing (BREACH).
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml"]);
+        });
+        // Compressed once per cache miss, then served from the cache: the better ratio is worth it.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.AddHostedService<ScheduledPublishWatcher>();
+        return services;
+    }
+
+    /// <summary>After authentication (signed-in users bypass the cache) and the rate limiter (search stays limited).</summary>
+    public static IApplicationBuilder UsePortalCaching(this IApplicationBuilder app)
+    {
+        // What a signed-in user sees, and the admin and account screens, stay out of every cache
+        // (browser history, a shared proxy): they may show drafts and carry tokens.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.User.Identity?.IsAuthenticated == true
+                    || context.Request.Path.StartsWithSegments("/quan-tri", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.StartsWithSegments("/tai-khoan", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseOutputCache();
+        app.UseWhen(IsCachedPage, page =>
+        {
+            page.UseResponseCompression();
+            page.UseMiddleware<PageValidatorMiddleware>();
+        });
+        return app;
+    }
+
+    /// <summary>An endpoint under one of the policies above.</summary>
+    public static bool IsCachedPage(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
+
+    /// <summary>An HTML page a reader views (a 304 revalidation of one counts as a view too).</summary>
+    public static bool IsPublicPage(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName is Pages or Search;
+}
