@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
 using Microsoft.Playwright;
@@ -33,6 +34,28 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputH
         Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
 
         await AxeCheck.AssertNoSeriousViolationsAsync(page, path, output);
+    }
+
+    /// <summary>Screens reached from a list (their addresses hold ids), named for the test output.</summary>
+    [SkippableTheory]
+    [InlineData("article edit form")]
+    [InlineData("article revisions")]
+    [InlineData("image library")]
+    [InlineData("background job progress")]
+    [InlineData("new user form")]
+    [InlineData("static page edit form")]
+    [InlineData("category edit form")]
+    [InlineData("link edit form")]
+    public async Task The_admin_sub_page_has_no_serious_or_critical_accessibility_violation(string screen)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserStaff.SignInAsNewAsync(browser, page, PortalRoles.Administrator);
+
+        await OpenAsync(page, screen);
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, $"{screen} ({new Uri(page.Url).PathAndQuery})", output);
     }
 
     [SkippableFact]
@@ -71,5 +94,58 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputH
         await Assertions.Expect(editor.Locator("li")).ToHaveCountAsync(2);
 
         Assert.True(reports.Count == 0, "reported under the CSP:" + Environment.NewLine + string.Join(Environment.NewLine, reports));
+    }
+
+    private static async Task OpenAsync(IPage page, string screen)
+    {
+        switch (screen)
+        {
+            case "article edit form":
+                await FollowFirstAsync(page, "/quan-tri/bai-viet", "table a[href$='/sua']");
+                await Assertions.Expect(page.Locator(".ql-editor")).ToBeVisibleAsync();
+                break;
+            case "article revisions":
+                await FollowFirstAsync(page, "/quan-tri/bai-viet", "table a[href$='/sua']");
+                await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Các phiên bản" }).ClickAsync();
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/quan-tri/bai-viet/\d+/phien-ban$"));
+                break;
+            case "image library":
+                await GotoAsync(page, "/quan-tri/thu-vien-anh");
+                break;
+            case "background job progress":
+                await GotoAsync(page, "/quan-tri/tac-vu");
+                await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Xây dựng lại chỉ mục tìm kiếm" }).ClickAsync();
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex("/quan-tri/tac-vu/[0-9a-f-]{36}$"));
+                break;
+            case "new user form":
+                await GotoAsync(page, "/quan-tri/nguoi-dung/tao");
+                break;
+            case "static page edit form":
+                await FollowFirstAsync(page, "/quan-tri/trang", "a[href$='/sua']");
+                break;
+            case "category edit form":
+                await FollowFirstAsync(page, "/quan-tri/chuyen-muc", "a[href$='/sua']");
+                break;
+            case "link edit form":
+                await FollowFirstAsync(page, "/quan-tri/lien-ket", "table a[href^='/quan-tri/lien-ket/'][href$='/sua']");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(screen), screen, "no such screen");
+        }
+    }
+
+    private static async Task GotoAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path) ?? throw new InvalidOperationException("no response");
+        Assert.True(response.Ok, $"{path} answered {response.Status}");
+    }
+
+    /// <summary>Opens <paramref name="list"/> and the first link matching <paramref name="selector"/>.</summary>
+    private static async Task FollowFirstAsync(IPage page, string list, string selector)
+    {
+        await GotoAsync(page, list);
+        var link = page.Locator("#noi-dung " + selector).First;
+        var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException($"{list} has no {selector}");
+        await GotoAsync(page, href);
     }
 }

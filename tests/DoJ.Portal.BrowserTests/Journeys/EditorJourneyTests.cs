@@ -3,11 +3,12 @@ using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
 using Microsoft.Playwright;
 using SkiaSharp;
+using Xunit.Abstractions;
 
 namespace DoJ.Portal.BrowserTests.Journeys;
 
 /// <summary>Editors and contributors write in the rich-text editor, review, publish, and collide on the same article.</summary>
-public sealed partial class EditorJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
     public async Task An_editor_writes_an_article_in_the_rich_text_editor_and_citizens_read_it_with_normal_spaces()
@@ -184,6 +185,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser) : IClassF
         await Assertions.Expect(titleRow.Locator(".diff-theirs")).ToHaveTextAsync(FirstTitle);
         await Assertions.Expect(titleRow.Locator(".diff-yours")).ToHaveTextAsync(SecondTitle);
         await Assertions.Expect(second.GetByLabel("Tiêu đề", new PageGetByLabelOptions { Exact = true })).ToHaveValueAsync(SecondTitle);
+        await AxeCheck.AssertNoSeriousViolationsAsync(second, "the article edit form with a refused save", output);
 
         // The public page shows the first person's title.
         await citizen.GotoAsync($"/tin-tuc/{id}");
