@@ -1,65 +1,28 @@
 using System.Text.RegularExpressions;
 using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
+using SkiaSharp;
+using Xunit.Abstractions;
 
 namespace DoJ.Portal.BrowserTests.Journeys;
 
-/// <summary>An editor writes an article in the rich-text editor and publishes it.</summary>
-public sealed partial class EditorJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>Editors and contributors write in the rich-text editor, review, publish, and collide on the same article.</summary>
+public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
     public async Task An_editor_writes_an_article_in_the_rich_text_editor_and_citizens_read_it_with_normal_spaces()
     {
         Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
-        var (email, password) = await StaffSession.CreateUserAsync(browser.Factory, PortalRoles.Editor);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-
-        // Sign in through the form.
-        await page.GotoAsync("/tai-khoan/dang-nhap");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(password);
-        await page.Locator("form[action='/tai-khoan/dang-nhap'] button[type=submit]").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/tai-khoan/dang-nhap"));
+        await BrowserStaff.SignInAsNewAsync(browser, page, PortalRoles.Editor);
 
         // Write the article.
         await page.GotoAsync("/quan-tri/bai-viet/tao");
         var title = "Hội nghị tập huấn pháp luật cho cán bộ tư pháp " + Guid.NewGuid().ToString("N")[..6];
-        await page.Locator("#Title").FillAsync(title);
-        await page.Locator("#Summary").FillAsync("Tóm tắt bài viết thử nghiệm trên trình duyệt.");
-        await page.Locator("#CategoryId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.Locator("#Author").FillAsync("Phòng Phổ biến giáo dục pháp luật");
-
-        var editor = page.Locator(".ql-editor");
-        await editor.ClickAsync();
-        // A heading from the toolbar's header picker.
-        await page.Locator(".ql-toolbar .ql-header .ql-picker-label").ClickAsync();
-        await page.Locator(".ql-toolbar .ql-header .ql-picker-item[data-value='2']").ClickAsync();
-        await page.Keyboard.TypeAsync("Nội dung chính của hội nghị");
-        await page.Keyboard.PressAsync("Enter");
-        await page.Keyboard.TypeAsync("Sáng nay, Sở Tư pháp tổ chức hội nghị tập huấn cho cán bộ tư pháp cấp xã.");
-        await page.Keyboard.PressAsync("Enter");
-        await page.Keyboard.TypeAsync("Các đại biểu đã trao đổi nhiều vấn đề thực tiễn của địa phương.");
-        await page.Keyboard.PressAsync("Enter");
-        // "- " at the start of a line becomes a bullet list in Quill.
-        await page.Keyboard.TypeAsync("- Hòa giải ở cơ sở");
-        await page.Keyboard.PressAsync("Enter");
-        await page.Keyboard.TypeAsync("Chứng thực bản sao");
-        await page.Keyboard.PressAsync("Enter");
-        await page.Keyboard.PressAsync("Enter");
-        // A link on the last line, through the toolbar's link button.
-        await page.Keyboard.TypeAsync("Cổng thông tin Bộ Tư pháp");
-        await page.Keyboard.PressAsync("Shift+Home");
-        await page.Locator(".ql-toolbar button.ql-link").ClickAsync();
-        var linkBox = page.Locator(".ql-tooltip.ql-editing input[type=text]");
-        await linkBox.FillAsync("https://moj.gov.vn");
-        await linkBox.PressAsync("Enter");
-
-        await Assertions.Expect(editor.Locator("h2")).ToHaveTextAsync("Nội dung chính của hội nghị");
-        await Assertions.Expect(editor.Locator("li")).ToHaveCountAsync(2);
-        await Assertions.Expect(editor.Locator("a[href='https://moj.gov.vn']")).ToHaveCountAsync(1);
+        await FillDetailsAsync(page, title, new SelectOptionValue { Index = 1 });
+        await WriteBodyAsync(page);
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và xuất bản" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/quan-tri/bai-viet/tao$"));
@@ -94,6 +57,209 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser) : IClassF
         Assert.DoesNotContain("&nbsp;", await body.InnerHTMLAsync(), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^/tin-tuc/\d+/[a-z0-9-]+$")]
+    [SkippableFact]
+    public async Task A_contributor_submits_an_article_with_an_uploaded_image_an_editor_publishes_it_and_citizens_find_it_everywhere()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        // A made-up word of letters only, so that search finds this article and no other.
+        var word = new string(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
+        var title = $"Tập huấn nghiệp vụ hộ tịch cho công chức tư pháp cấp xã {word}";
+
+        // A contributor writes it, with an image uploaded through the editor's image button, and sends it for review.
+        await using var contributorContext = await browser.NewContextAsync();
+        var writer = await contributorContext.NewPageAsync();
+        await BrowserStaff.SignInAsNewAsync(browser, writer, PortalRoles.Contributor);
+        await writer.GotoAsync("/quan-tri/bai-viet/tao");
+        await FillDetailsAsync(writer, title, new SelectOptionValue { Label = "Tin hoạt động" });
+        var editor = await WriteBodyAsync(writer);
+        var chooser = await writer.RunAndWaitForFileChooserAsync(() =>
+            writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "image", Exact = true }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "tap-huan-ho-tich.png", MimeType = "image/png", Buffer = Png(320, 200) });
+        await Assertions.Expect(editor.Locator("img")).ToHaveAttributeAsync("src", MediaAddress());
+
+        await Assertions.Expect(writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và xuất bản" })).ToHaveCountAsync(0);
+        await writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và gửi duyệt" }).ClickAsync();
+        await Assertions.Expect(writer).ToHaveURLAsync(EditAddress());
+        await Assertions.Expect(writer.Locator("[data-state]")).ToHaveTextAsync("Trạng thái: Chờ duyệt");
+        var id = EditAddress().Match(writer.Url).Groups["id"].Value;
+
+        // Not public yet.
+        await using var citizenContext = await browser.NewContextAsync();
+        var citizen = await citizenContext.NewPageAsync();
+        var early = await citizen.GotoAsync($"/tin-tuc/{id}") ?? throw new InvalidOperationException("no response");
+        Assert.Equal(404, early.Status);
+
+        // An editor finds it among the articles waiting for review and publishes it.
+        await using var editorContext = await browser.NewContextAsync();
+        var publisher = await editorContext.NewPageAsync();
+        await BrowserStaff.SignInAsNewAsync(browser, publisher, PortalRoles.Editor);
+        await publisher.GotoAsync("/quan-tri/bai-viet?trang-thai=Submitted");
+        await publisher.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = title }).ClickAsync();
+        await Assertions.Expect(publisher.Locator("[data-state]")).ToHaveTextAsync("Trạng thái: Chờ duyệt");
+        await Assertions.Expect(publisher.Locator(".ql-editor img")).ToHaveAttributeAsync("src", MediaAddress());
+        await publisher.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và xuất bản" }).ClickAsync();
+        await Assertions.Expect(publisher.Locator("[data-state]")).ToHaveTextAsync("Trạng thái: Đã xuất bản");
+
+        // Citizens: the home page, its category, the day archive of today (Vietnam time), search (the index is
+        // updated right after publishing, so it is polled briefly) and the RSS feed.
+        var titleLink = citizen.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = title });
+        await citizen.GotoAsync("/");
+        await Assertions.Expect(titleLink.First).ToBeVisibleAsync();
+        var day = browser.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await citizen.GotoAsync($"/tin-theo-ngay/{day}");
+        await Assertions.Expect(titleLink.First).ToBeVisibleAsync();
+
+        var found = citizen.Locator(".search-results .article-title").Filter(new LocatorFilterOptions { HasText = word });
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await citizen.GotoAsync($"/tim-kiem?q=ho+tich+{word}");
+            if (await found.CountAsync() > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        await Assertions.Expect(found).ToHaveCountAsync(1);
+        await Assertions.Expect(found.Locator("mark").Filter(new LocatorFilterOptions { HasText = word })).ToHaveCountAsync(1);
+
+        var feed = await citizenContext.APIRequest.GetAsync("/rss");
+        Assert.True(feed.Ok, $"/rss answered {feed.Status}");
+        Assert.Contains($"<title>{title}</title>", await feed.TextAsync(), StringComparison.Ordinal);
+
+        await citizen.GotoAsync("/chuyen-muc/tin-hoat-dong");
+        await citizen.Locator(".article-list").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = title }).First.ClickAsync();
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex($"/tin-tuc/{id}/[a-z0-9-]+$"));
+        await Assertions.Expect(citizen.Locator("h1")).ToHaveTextAsync(title);
+        var body = citizen.Locator(".article-body");
+        await Assertions.Expect(body.Locator("h2")).ToHaveTextAsync("Nội dung chính của hội nghị");
+        await Assertions.Expect(body.Locator("ul li")).ToHaveCountAsync(2);
+        await Assertions.Expect(body.Locator("a[href='https://moj.gov.vn']")).ToHaveCountAsync(1);
+        var image = body.Locator("img");
+        await Assertions.Expect(image).ToHaveAttributeAsync("src", MediaAddress());
+        // The image really loaded: the browser decoded it (a broken image has no natural width).
+        await citizen.WaitForFunctionAsync("() => { const i = document.querySelector('.article-body img'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.Equal(320, await image.EvaluateAsync<int>("i => i.naturalWidth"));
+    }
+
+    [SkippableFact]
+    public async Task Two_editors_save_the_same_article_and_the_second_is_refused_with_what_changed()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        await using var citizenContext = await browser.NewContextAsync();
+        var citizen = await citizenContext.NewPageAsync();
+        await citizen.GotoAsync("/chuyen-muc/thong-bao");
+        var href = await citizen.Locator(".article-list .article-title a").First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException("Thông báo lists no article");
+        var id = ArticleAddress().Match(href).Groups["id"].Value;
+
+        // Both open the edit form before either saves.
+        var pages = new List<IPage>();
+        await using var firstContext = await browser.NewContextAsync();
+        await using var secondContext = await browser.NewContextAsync();
+        foreach (var context in new[] { firstContext, secondContext })
+        {
+            var page = await context.NewPageAsync();
+            await BrowserStaff.SignInAsNewAsync(browser, page, PortalRoles.Editor);
+            await page.GotoAsync($"/quan-tri/bai-viet/{id}/sua");
+            await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Nội dung" })).ToBeVisibleAsync();
+            pages.Add(page);
+        }
+
+        var (first, second) = (pages[0], pages[1]);
+        const string FirstTitle = "Thông báo lịch tiếp công dân tháng 12 (bản của người thứ nhất)";
+        const string SecondTitle = "Thông báo lịch tiếp công dân tháng 12 (bản của người thứ hai)";
+        await first.GetByLabel("Tiêu đề", new PageGetByLabelOptions { Exact = true }).FillAsync(FirstTitle);
+        await second.GetByLabel("Tiêu đề", new PageGetByLabelOptions { Exact = true }).FillAsync(SecondTitle);
+
+        await first.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu", Exact = true }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu bài viết.");
+
+        // The second save is refused: the message, who saved, what differs; the second person's text stays in the form.
+        await second.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu", Exact = true }).ClickAsync();
+        var conflict = second.GetByRole(AriaRole.Alert).Filter(new LocatorFilterOptions { HasText = "Bài viết vừa được người khác lưu" });
+        await Assertions.Expect(conflict).ToBeVisibleAsync();
+        await Assertions.Expect(conflict).ToContainTextAsync("chưa được lưu");
+        var titleRow = conflict.Locator("tbody tr").Filter(new LocatorFilterOptions { Has = second.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = "Tiêu đề" }) });
+        await Assertions.Expect(titleRow.Locator(".diff-theirs")).ToHaveTextAsync(FirstTitle);
+        await Assertions.Expect(titleRow.Locator(".diff-yours")).ToHaveTextAsync(SecondTitle);
+        await Assertions.Expect(second.GetByLabel("Tiêu đề", new PageGetByLabelOptions { Exact = true })).ToHaveValueAsync(SecondTitle);
+        await AxeCheck.AssertNoSeriousViolationsAsync(second, "the article edit form with a refused save", output);
+
+        // The public page shows the first person's title.
+        await citizen.GotoAsync($"/tin-tuc/{id}");
+        await Assertions.Expect(citizen.Locator("h1")).ToHaveTextAsync(FirstTitle);
+    }
+
+    /// <summary>Title, summary, category and author of the article form.</summary>
+    private static async Task FillDetailsAsync(IPage page, string title, SelectOptionValue category)
+    {
+        await page.GetByLabel("Tiêu đề", new PageGetByLabelOptions { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Tóm tắt", new PageGetByLabelOptions { Exact = true }).FillAsync("Tóm tắt bài viết thử nghiệm trên trình duyệt.");
+        await page.GetByLabel("Chuyên mục", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(category);
+        await page.GetByLabel("Tác giả (hiển thị cuối bài)").FillAsync("Phòng Phổ biến giáo dục pháp luật");
+    }
+
+    /// <summary>Writes a heading, two paragraphs, a bullet list and a link in Quill; returns the editable area.</summary>
+    private static async Task<ILocator> WriteBodyAsync(IPage page)
+    {
+        var editor = page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Nội dung" });
+        await editor.ClickAsync();
+        // A heading from the toolbar's header picker.
+        await page.Locator(".ql-toolbar .ql-header .ql-picker-label").ClickAsync();
+        await page.Locator(".ql-toolbar .ql-header .ql-picker-item[data-value='2']").ClickAsync();
+        await page.Keyboard.InsertTextAsync("Nội dung chính của hội nghị");
+        await page.Keyboard.PressAsync("Enter");
+        // Typed key by key, as a person types (a browser may put no-break spaces in the DOM while typing);
+        // the other sentences are inserted whole, which is quicker.
+        await page.Keyboard.TypeAsync("Sáng nay, Sở Tư pháp tổ chức hội nghị tập huấn cho cán bộ tư pháp cấp xã.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.InsertTextAsync("Các đại biểu đã trao đổi nhiều vấn đề thực tiễn của địa phương.");
+        await page.Keyboard.PressAsync("Enter");
+        // "- " typed at the start of a line becomes a bullet list in Quill.
+        await page.Keyboard.TypeAsync("- ");
+        await page.Keyboard.InsertTextAsync("Hòa giải ở cơ sở");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.InsertTextAsync("Chứng thực bản sao");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Enter");
+        // A link on the last line, through the toolbar's link button.
+        await page.Keyboard.InsertTextAsync("Cổng thông tin Bộ Tư pháp");
+        await page.Keyboard.PressAsync("Shift+Home");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "link", Exact = true }).ClickAsync();
+        var linkBox = page.Locator(".ql-tooltip.ql-editing input[type=text]");
+        await linkBox.FillAsync("https://moj.gov.vn");
+        await linkBox.PressAsync("Enter");
+
+        await Assertions.Expect(editor.Locator("h2")).ToHaveTextAsync("Nội dung chính của hội nghị");
+        await Assertions.Expect(editor.Locator("li")).ToHaveCountAsync(2);
+        await Assertions.Expect(editor.Locator("a[href='https://moj.gov.vn']")).ToHaveCountAsync(1);
+        return editor;
+    }
+
+    /// <summary>A real PNG (a red field with a gold disc), as a camera-less editor would upload it.</summary>
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(200, 30, 40));
+            using var paint = new SKPaint { Color = SKColors.Gold };
+            canvas.DrawCircle(width / 2f, height / 2f, height / 3f, paint);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    [GeneratedRegex(@"/quan-tri/bai-viet/(?<id>\d+)/sua$")]
+    private static partial Regex EditAddress();
+
+    [GeneratedRegex(@"^/media/\d{4}/\d{2}/[^/]+$")]
+    private static partial Regex MediaAddress();
+
+    [GeneratedRegex(@"^/tin-tuc/(?<id>\d+)/[a-z0-9-]+$")]
     private static partial Regex ArticleAddress();
 }

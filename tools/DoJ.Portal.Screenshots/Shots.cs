@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace DoJ.Portal.Screenshots;
+
+/// <summary>The pictures, in the order taken; the names are stable because the README links them.</summary>
+internal static class Shots
+{
+    /// <summary>The demo content's award article, shown as "the article" and open in the editor.</summary>
+    private const string AwardArticle = "01 tập thể, 01 cá nhân";
+
+    public static async Task TakeAllAsync(Camera camera, string email, string password)
+    {
+        var desk = await camera.NewPageAsync(1280, 1000);
+        await Camera.GotoAsync(desk, "/");
+        await camera.SaveAsync(desk, "home");
+
+        await desk.Locator("a").Filter(new LocatorFilterOptions { HasText = AwardArticle }).First.ClickAsync();
+        await Assertions.Expect(desk).ToHaveURLAsync(new Regex(@"/tin-tuc/\d+/"));
+        await camera.SaveAsync(desk, "article");
+
+        await SearchAsync(desk, "/tim-kiem?q=binh+dang+gioi");
+        await camera.SaveAsync(desk, "search");
+
+        await Camera.GotoAsync(desk, "/tin-theo-ngay/2021-01-22");
+        await camera.SaveAsync(desk, "day-archive");
+
+        var phone = await camera.NewPageAsync(360, 740);
+        await Camera.GotoAsync(phone, "/");
+        await camera.SaveAsync(phone, "phone-home");
+        await Camera.GotoAsync(phone, "/chuyen-muc/thi-dua-khen-thuong");
+        await camera.SaveAsync(phone, "phone-category");
+
+        var admin = await camera.NewPageAsync(1280, 1000);
+        await Camera.GotoAsync(admin, "/tai-khoan/dang-nhap");
+        await admin.Locator("#Email").FillAsync(email);
+        await admin.Locator("#Password").FillAsync(password);
+        await admin.Locator("form[action='/tai-khoan/dang-nhap'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(admin).ToHaveURLAsync(new Regex("/quan-tri"));
+
+        await Camera.GotoAsync(admin, "/quan-tri/bai-viet?tu-khoa=" + Uri.EscapeDataString(AwardArticle));
+        await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = AwardArticle }).First.ClickAsync();
+        await Assertions.Expect(admin.Locator(".ql-editor")).ToBeVisibleAsync();
+        await camera.SaveAsync(admin, "admin-editor");
+
+        // Last, so the visits of the pages above have been counted (the counter writes every few seconds).
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        await Camera.GotoAsync(admin, "/quan-tri");
+        await camera.SaveAsync(admin, "admin-dashboard");
+    }
+
+    /// <summary>The index is built in the background on a first start: waits until the search highlights a match.</summary>
+    private static async Task SearchAsync(IPage page, string path)
+    {
+        var marks = page.Locator(".search-results mark");
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            await Camera.GotoAsync(page, path);
+            if (await marks.CountAsync() > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        throw new ShotFailedException($"{path} found nothing within a minute");
+    }
+}
