@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain;
@@ -14,7 +13,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SkiaSharp;
 
 namespace DoJ.Portal.IntegrationTests.Foundation;
 
@@ -49,27 +47,6 @@ public sealed class BackupTests
         var outcome = await BackUpAsync(portal, NewFolder("backups"));
         Assert.True(outcome.Succeeded, outcome.Message);
         return (dataPath, outcome.Folder!);
-    }
-
-    private static async Task<string> UploadImageAsync(StaffSession session)
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor((byte)Random.Shared.Next(256), 90, 160));
-        }
-
-        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(png.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "file", "anh.png");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/quan-tri/thu-vien-anh/tai-len", UriKind.Relative)) { Content = form };
-        request.Headers.Add("RequestVerificationToken", await session.TokenAsync("/quan-tri/thu-vien-anh"));
-        using var response = await session.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("url").GetString()!;
     }
 
     private static async Task<HttpStatusCode> StatusAsync(PortalWebApplicationFactory portal, string url)
@@ -132,7 +109,7 @@ public sealed class BackupTests
         using (var portal = PortalOn(dataPath))
         {
             var admin = await StaffSession.SignInAsync(portal, PortalRoles.Administrator);
-            imageUrl = await UploadImageAsync(admin);
+            imageUrl = await admin.UploadImageAsync();
             image = await portal.CreateClient().GetByteArrayAsync(new Uri(imageUrl, UriKind.Relative));
             var kept = await portal.AddArticleAsync(TestArticles.UniqueTitle("Bài có trước bản sao lưu"), "thong-bao", DateTime.UtcNow.AddDays(-400));
             keptId = kept.Id;
@@ -170,7 +147,7 @@ public sealed class BackupTests
             await portal.WithDbAsync(db => db.Articles.Where(a => a.Id == kept.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDeleted, true)));
             var added = await portal.AddArticleAsync(TestArticles.UniqueTitle("Bài viết sau bản sao lưu"), "thong-bao", DateTime.UtcNow.AddDays(-400));
             addedUrl = $"/tin-tuc/{added.Id}/{added.Slug}";
-            lateImageUrl = await UploadImageAsync(admin);
+            lateImageUrl = await admin.UploadImageAsync();
             Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(portal, deletedUrl));
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(portal, addedUrl));
         }
