@@ -5,11 +5,8 @@ using DoJ.Portal.Domain;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Services.Backup;
 using DoJ.Portal.Web.Services.Counting;
-using DoJ.Portal.Web.Startup;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -285,11 +282,11 @@ public sealed class BackupTests
             _ = portal.Server;
         }
 
-        var (backupCode, backupOutput) = await RunCommandAsync(dataPath, "Sqlite", "backup", "--to", backups);
+        var (backupCode, backupOutput) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "backup", "--to", backups);
         Assert.True(backupCode == 0, backupOutput);
         var folder = Directory.GetDirectories(backups).Single();
-        var (restoreCode, restoreOutput) = await RunCommandAsync(dataPath, "Sqlite", "restore", "--force", "--from", folder);
-        var (usageCode, _) = await RunCommandAsync(dataPath, "Sqlite", "restore");
+        var (restoreCode, restoreOutput) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "restore", "--force", "--from", folder);
+        var (usageCode, _) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "restore");
 
         Assert.True(backupCode == 0, backupOutput);
         Assert.Contains(folder, backupOutput, StringComparison.Ordinal);
@@ -301,28 +298,10 @@ public sealed class BackupTests
     [Fact]
     public async Task On_SQL_Server_the_backup_command_points_to_the_servers_own_tools_and_fails()
     {
-        var (code, output) = await RunCommandAsync(NewFolder("data"), "SqlServer", "backup", "--to", NewFolder("backups"));
+        var (code, output) = await PortalCommandRunner.RunAsync(NewFolder("data"), "SqlServer", "backup", "--to", NewFolder("backups"));
 
         Assert.NotEqual(0, code);
         Assert.Contains("SQL Server's own tools", output, StringComparison.Ordinal);
         Assert.Contains("docs/backup.md", output, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs a command as <c>dotnet run -- …</c> would, on an app built like Program.cs builds it.</summary>
-    private static async Task<(int Code, string Output)> RunCommandAsync(string dataPath, string provider, params string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataPath"] = dataPath,
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Portal"] = provider == "SqlServer" ? "Server=unused;Database=DoJPortal" : null,
-        });
-        builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddPortalMvc(builder.Configuration);
-        await using var app = builder.Build();
-        var output = new StringWriter();
-        var code = await PortalCommands.RunAsync(app, args, TextReader.Null, output);
-        return (code, output.ToString());
     }
 }
