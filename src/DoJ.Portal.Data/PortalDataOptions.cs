@@ -22,11 +22,33 @@ public sealed class DatabaseOptions
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 }
 
-/// <summary>The <c>Storage</c> section: one folder for the SQLite file, uploads and the search index.</summary>
+/// <summary>
+/// The <c>Storage</c> section: one folder for the SQLite file, the search index, the logs and (unless
+/// <see cref="UploadsPath"/> says otherwise) the uploads.
+/// </summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
     public const string DefaultFolder = "App_Data";
+    public const string UploadsFolder = "uploads";
 
+    /// <summary>This instance's own folder: never shared by two running instances (the search index lives here).</summary>
     public string DataPath { get; set; } = DefaultFolder;
+
+    /// <summary>
+    /// The uploaded images; empty means <c>{DataPath}/uploads</c>. Several instances point this at one shared
+    /// folder (a shared volume), while each keeps its own <see cref="DataPath"/>.
+    /// </summary>
+    public string? UploadsPath { get; set; }
+
+    /// <summary>The folder uploads are written to and served from: <see cref="UploadsPath"/>, else <c>{DataPath}/uploads</c>.</summary>
+    public string UploadsRoot => string.IsNullOrWhiteSpace(UploadsPath) ? Path.Combine(DataPath, UploadsFolder) : UploadsPath;
+
+    /// <summary>Makes the configured folders absolute; relative ones are under <paramref name="contentRootPath"/>.</summary>
+    public StorageOptions Resolve(string contentRootPath)
+    {
+        DataPath = Path.GetFullPath(DataPath, contentRootPath);
+        UploadsPath = string.IsNullOrWhiteSpace(UploadsPath) ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(UploadsPath, contentRootPath));
+        return this;
+    }
 }

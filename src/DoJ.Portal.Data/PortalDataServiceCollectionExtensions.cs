@@ -23,8 +23,7 @@ public static class PortalDataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        storage.DataPath = Path.GetFullPath(storage.DataPath, contentRootPath);
+        var storage = (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).Resolve(contentRootPath);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(database));

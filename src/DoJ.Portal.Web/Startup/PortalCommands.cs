@@ -4,6 +4,7 @@ using DoJ.Portal.Data.Seeding;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Backup;
 using DoJ.Portal.Web.Services.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Startup;
@@ -12,6 +13,7 @@ namespace DoJ.Portal.Web.Startup;
 /// Commands run instead of the web server: <c>dotnet run --project src/DoJ.Portal.Web -- create-admin --email a@b.vn</c>.
 /// The password comes from <c>Admin__Password</c> or, when that is unset, from standard input.
 /// <c>backup --to &lt;folder&gt;</c> and <c>restore --from &lt;folder&gt; [--force]</c> (SQLite only; docs/backup.md).
+/// <c>migrate</c> does once, as a deployment step, what <c>Database:MigrateOnStartup</c> does at every start (docs/operations.md).
 /// </summary>
 public static class PortalCommands
 {
@@ -20,8 +22,9 @@ public static class PortalCommands
     public const string Generate = DatasetGenerator.Command;
     public const string Backup = "backup";
     public const string Restore = "restore";
+    public const string Migrate = "migrate";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate or Backup or Restore;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate or Backup or Restore or Migrate;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output)
     {
@@ -35,6 +38,11 @@ public static class PortalCommands
             return await BackupOrRestoreAsync(scope.ServiceProvider, args, output);
         }
 
+        if (args[0] == Migrate)
+        {
+            return await MigrateAsync(scope.ServiceProvider, output);
+        }
+
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoContent: false);
         return args[0] switch
         {
@@ -43,6 +51,25 @@ public static class PortalCommands
             Generate => await DatasetGenerator.RunAsync(scope.ServiceProvider, args, output),
             _ => 2,
         };
+    }
+
+    /// <summary>
+    /// Everything a start with <c>Database:MigrateOnStartup</c> does before serving, and nothing else: the pending
+    /// migrations, the required rows, the demo content when <c>Database:SeedDemoContent</c> asks for it and the
+    /// database holds no content, the first administrator from <c>Admin:Email</c>/<c>Admin:Password</c>. Run once
+    /// per deployment (the compose file's <c>migrate</c> service) while the instances start with
+    /// <c>Database:MigrateOnStartup=false</c>; a second run changes nothing. A failure throws: the exit code is not 0.
+    /// </summary>
+    private static async Task<int> MigrateAsync(IServiceProvider services, TextWriter output)
+    {
+        var database = services.GetRequiredService<PortalDbContext>().Database;
+        var pending = (await database.GetPendingMigrationsAsync()).ToList();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await services.GetRequiredService<AdminBootstrapper>().EnsureAdministratorAsync(output);
+        await output.WriteLineAsync(pending.Count == 0
+            ? $"The database is up to date (migration {(await database.GetAppliedMigrationsAsync()).LastOrDefault()}); nothing to apply."
+            : $"Applied {pending.Count} migration(s), up to {pending[^1]}.");
+        return 0;
     }
 
     /// <summary>Rebuilds the search index from the database, printing progress.</summary>

@@ -1,20 +1,15 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Services.Backup;
 using DoJ.Portal.Web.Services.Counting;
-using DoJ.Portal.Web.Startup;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SkiaSharp;
 
 namespace DoJ.Portal.IntegrationTests.Foundation;
 
@@ -49,27 +44,6 @@ public sealed class BackupTests
         var outcome = await BackUpAsync(portal, NewFolder("backups"));
         Assert.True(outcome.Succeeded, outcome.Message);
         return (dataPath, outcome.Folder!);
-    }
-
-    private static async Task<string> UploadImageAsync(StaffSession session)
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor((byte)Random.Shared.Next(256), 90, 160));
-        }
-
-        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(png.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "file", "anh.png");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/quan-tri/thu-vien-anh/tai-len", UriKind.Relative)) { Content = form };
-        request.Headers.Add("RequestVerificationToken", await session.TokenAsync("/quan-tri/thu-vien-anh"));
-        using var response = await session.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("url").GetString()!;
     }
 
     private static async Task<HttpStatusCode> StatusAsync(PortalWebApplicationFactory portal, string url)
@@ -132,7 +106,7 @@ public sealed class BackupTests
         using (var portal = PortalOn(dataPath))
         {
             var admin = await StaffSession.SignInAsync(portal, PortalRoles.Administrator);
-            imageUrl = await UploadImageAsync(admin);
+            imageUrl = await admin.UploadImageAsync();
             image = await portal.CreateClient().GetByteArrayAsync(new Uri(imageUrl, UriKind.Relative));
             var kept = await portal.AddArticleAsync(TestArticles.UniqueTitle("Bài có trước bản sao lưu"), "thong-bao", DateTime.UtcNow.AddDays(-400));
             keptId = kept.Id;
@@ -170,7 +144,7 @@ public sealed class BackupTests
             await portal.WithDbAsync(db => db.Articles.Where(a => a.Id == kept.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDeleted, true)));
             var added = await portal.AddArticleAsync(TestArticles.UniqueTitle("Bài viết sau bản sao lưu"), "thong-bao", DateTime.UtcNow.AddDays(-400));
             addedUrl = $"/tin-tuc/{added.Id}/{added.Slug}";
-            lateImageUrl = await UploadImageAsync(admin);
+            lateImageUrl = await admin.UploadImageAsync();
             Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(portal, deletedUrl));
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(portal, addedUrl));
         }
@@ -308,11 +282,11 @@ public sealed class BackupTests
             _ = portal.Server;
         }
 
-        var (backupCode, backupOutput) = await RunCommandAsync(dataPath, "Sqlite", "backup", "--to", backups);
+        var (backupCode, backupOutput) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "backup", "--to", backups);
         Assert.True(backupCode == 0, backupOutput);
         var folder = Directory.GetDirectories(backups).Single();
-        var (restoreCode, restoreOutput) = await RunCommandAsync(dataPath, "Sqlite", "restore", "--force", "--from", folder);
-        var (usageCode, _) = await RunCommandAsync(dataPath, "Sqlite", "restore");
+        var (restoreCode, restoreOutput) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "restore", "--force", "--from", folder);
+        var (usageCode, _) = await PortalCommandRunner.RunAsync(dataPath, "Sqlite", "restore");
 
         Assert.True(backupCode == 0, backupOutput);
         Assert.Contains(folder, backupOutput, StringComparison.Ordinal);
@@ -324,28 +298,10 @@ public sealed class BackupTests
     [Fact]
     public async Task On_SQL_Server_the_backup_command_points_to_the_servers_own_tools_and_fails()
     {
-        var (code, output) = await RunCommandAsync(NewFolder("data"), "SqlServer", "backup", "--to", NewFolder("backups"));
+        var (code, output) = await PortalCommandRunner.RunAsync(NewFolder("data"), "SqlServer", "backup", "--to", NewFolder("backups"));
 
         Assert.NotEqual(0, code);
         Assert.Contains("SQL Server's own tools", output, StringComparison.Ordinal);
         Assert.Contains("docs/backup.md", output, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs a command as <c>dotnet run -- …</c> would, on an app built like Program.cs builds it.</summary>
-    private static async Task<(int Code, string Output)> RunCommandAsync(string dataPath, string provider, params string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataPath"] = dataPath,
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Portal"] = provider == "SqlServer" ? "Server=unused;Database=DoJPortal" : null,
-        });
-        builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddPortalMvc(builder.Configuration);
-        await using var app = builder.Build();
-        var output = new StringWriter();
-        var code = await PortalCommands.RunAsync(app, args, TextReader.Null, output);
-        return (code, output.ToString());
     }
 }

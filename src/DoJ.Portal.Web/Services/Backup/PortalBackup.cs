@@ -36,7 +36,7 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
 
     private string DataPath => storage.Value.DataPath;
 
-    private string UploadsPath => Path.Combine(DataPath, MediaStore.FolderName);
+    private string UploadsPath => storage.Value.UploadsRoot;
 
     public static string AppVersion =>
         typeof(PortalBackup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

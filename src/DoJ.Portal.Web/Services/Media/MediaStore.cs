@@ -18,7 +18,8 @@ public sealed record MediaResult(MediaEntity? Media, string? Error)
 /// Image uploads. The type is read from the bytes (JPEG, PNG, GIF, WebP; everything else, SVG included,
 /// is refused), the size is checked before decoding, and every image is decoded and encoded anew:
 /// EXIF and GPS data do not survive, and neither does anything a polyglot file hid after the pixels.
-/// Files go under <c>{Storage:DataPath}/uploads/yyyy/MM/</c> with a generated name.
+/// Files go under <c>{Storage:UploadsPath}/yyyy/MM/</c> (by default <c>{Storage:DataPath}/uploads</c>, a shared
+/// folder when several instances run) with a generated name.
 /// </summary>
 public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeProvider clock, IOptions<DoJ.Portal.Data.StorageOptions> storage)
 {
@@ -28,10 +29,10 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
     public const int MaxStoredWidth = 1920;
     public const int ThumbnailWidth = 320;
 
-    /// <summary>The uploads folder's name under <c>Storage:DataPath</c>.</summary>
-    public const string FolderName = "uploads";
+    /// <summary>The uploads folder's name under <c>Storage:DataPath</c> by default, and inside a backup.</summary>
+    public const string FolderName = DoJ.Portal.Data.StorageOptions.UploadsFolder;
 
-    public string Root => Path.Combine(storage.Value.DataPath, FolderName);
+    public string Root => storage.Value.UploadsRoot;
 
     public async Task<MediaResult> SaveAsync(Stream upload, string originalName, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
