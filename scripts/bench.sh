@@ -210,11 +210,26 @@ save_twins() {
     done
 }
 
+# After a run, requests that wrk gave up on may still be rendering: wait until the server's CPU time grows
+# by less than a tenth of a core in a second (at most 120 s), so that one run does not slow the next.
+wait_idle() {
+    local tick before after start=$SECONDS
+    tick=$(getconf CLK_TCK)
+    while (( SECONDS - start < 120 )); do
+        before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+        sleep 1
+        after=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+        (( (after - before) * 10 < tick )) && break
+    done
+    if (( SECONDS - start > 3 )); then log "  the server was busy for $((SECONDS - start)) s after the run"; fi
+}
+
 # One wrk run; prints "requests/s p50-ms p99-ms non-2xx/3xx socket-errors requests".
 run_wrk() {
     local url=$1 seconds=$2 out=$3
     timeout $((seconds + 60)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 30s --latency \
         -H "User-Agent: $USER_AGENT" "$url" >"$out" 2>&1 || die "wrk failed on $url: $(cat "$out")"
+    wait_idle
     awk '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
@@ -286,13 +301,18 @@ for instance in $INSTANCES; do
     stop_server
 done
 
-# One figure of one page kind over the rounds: field 5 = req/s, 6 = p50, 7 = p99; 8 + 9 summed = errors.
-figure() { awk -v i="$1" -v n="$2" -v k="$3" -v f="$4" '$1 == i && $2 == n && $3 == k { print $f }' "$RESULTS" | median; }
+# One figure of one page kind, its median over the rounds: field 5 = req/s ("%.0f"), 6 = p50, 7 = p99 ("%.1f",
+# from the rounds that completed requests); "-" when there is none.
+figure() {
+    awk -v i="$1" -v n="$2" -v k="$3" -v f="$4" '$1 == i && $2 == n && $3 == k && (f == 5 || $10 > 0) { print $f }' "$RESULTS" \
+        | median | awk -v format="$5" '$1 == "-" { print "-"; next } { printf format "\n", $1 }'
+}
 errors() { awk -v i="$1" -v n="$2" -v k="$3" '$1 == i && $2 == n && $3 == k { e += $8 + $9 } END { print e + 0 }' "$RESULTS"; }
 # The page/twin ratio of requests/s, round by round, then the median over the rounds.
 ratio() {
     awk -v i="$1" -v n="$2" '$1 == i && $2 == n { rps[$3 " " $4] = $5; rounds[$4] = 1 }
-        END { for (r in rounds) if (rps["twin " r] > 0) printf "%.3f\n", rps["page " r] / rps["twin " r] }' "$RESULTS" | median
+        END { for (r in rounds) if (rps["twin " r] > 0) printf "%.3f\n", rps["page " r] / rps["twin " r] }' "$RESULTS" \
+        | median | awk '$1 == "-" { print "-"; next } { printf "%.2f\n", $1 }'
 }
 
 echo
@@ -309,11 +329,11 @@ for instance in $INSTANCES; do
     echo "| page | path | bytes | from cache | req/s | twin req/s | ratio | p50 ms | p99 ms | twin p50 ms | twin p99 ms | errors (page/twin) |"
     echo "|---|---|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for name in "${PAGES[@]}"; do
-        printf '| %s | `%s` | %s | %s | %.0f | %.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %s / %s |\n' \
+        printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s |\n' \
             "$name" "${PATH_OF[$name]}" "${BYTES[$name]}" "${CACHED_ALL[$instance.$name]}" \
-            "$(figure "$instance" "$name" page 5)" "$(figure "$instance" "$name" twin 5)" "$(ratio "$instance" "$name")" \
-            "$(figure "$instance" "$name" page 6)" "$(figure "$instance" "$name" page 7)" \
-            "$(figure "$instance" "$name" twin 6)" "$(figure "$instance" "$name" twin 7)" \
+            "$(figure "$instance" "$name" page 5 %.0f)" "$(figure "$instance" "$name" twin 5 %.0f)" "$(ratio "$instance" "$name")" \
+            "$(figure "$instance" "$name" page 6 %.1f)" "$(figure "$instance" "$name" page 7 %.1f)" \
+            "$(figure "$instance" "$name" twin 6 %.1f)" "$(figure "$instance" "$name" twin 7 %.1f)" \
             "$(errors "$instance" "$name" page)" "$(errors "$instance" "$name" twin)"
     done
     echo
