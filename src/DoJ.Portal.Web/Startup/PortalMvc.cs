@@ -40,6 +40,11 @@ public static class PortalMvc
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
         services.AddSingleton<BotDetector>();
         services.AddSingleton<VisitCounter>();
+        if (services.AddPortalRedis(configuration))
+        {
+            services.AddSingleton<SharedVisitors>();
+        }
+
         services.AddHostedService<VisitFlushService>();
         services.AddHostedService<SearchIndexStartup>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
