@@ -36,6 +36,9 @@ public static class PortalMvc
         services.AddScoped<Services.Backup.PortalBackup>();
         services.AddHostedService<Services.Backup.PortalInstanceLock>();
         services.AddMemoryCache();
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
+            .PostConfigure<Microsoft.Extensions.Options.IOptions<DoJ.Portal.Data.StorageOptions>>((search, storage) =>
+                search.IndexPath = Path.GetFullPath(string.IsNullOrWhiteSpace(search.IndexPath) ? SearchIndex.FolderName : search.IndexPath, storage.Value.DataPath));
         services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
         services.AddSingleton<BotDetector>();
@@ -47,6 +50,7 @@ public static class PortalMvc
 
         services.AddHostedService<VisitFlushService>();
         services.AddHostedService<SearchIndexStartup>();
+        services.AddHostedService<SearchCatchUpService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
         {
