@@ -30,7 +30,7 @@ public sealed class ArticleChangeRecorder(TimeProvider clock) : SaveChangesInter
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects changes first, so an article changed by plain property sets is seen.
         var changed = context.ChangeTracker.Entries<Article>()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity.Id)
