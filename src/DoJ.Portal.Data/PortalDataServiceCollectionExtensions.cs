@@ -30,7 +30,9 @@ public static class PortalDataServiceCollectionExtensions
         services.AddSingleton(Options.Create(storage));
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<PortalDbContext>(options => Configure(options, database.Provider, connectionString, storage.DataPath));
+        services.AddSingleton<ArticleChangeRecorder>();
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+            Configure(options, database.Provider, connectionString, storage.DataPath).AddInterceptors(sp.GetRequiredService<ArticleChangeRecorder>()));
 
         services.AddScoped<ArticleRepository>();
         services.AddScoped<SiteSettingsRepository>();

@@ -17,6 +17,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
+    /// <summary>The change sequence each instance's search index follows (see <see cref="ArticleChangeRecorder"/>).</summary>
+    public DbSet<ArticleChange> ArticleChanges => Set<ArticleChange>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<StaticPageRevision> StaticPageRevisions => Set<StaticPageRevision>();

@@ -187,6 +187,27 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAtUtc");
+
+                    b.ToTable("ArticleChanges");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")

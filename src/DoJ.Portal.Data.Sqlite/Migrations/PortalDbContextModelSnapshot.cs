@@ -179,6 +179,25 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAtUtc");
+
+                    b.ToTable("ArticleChanges");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")

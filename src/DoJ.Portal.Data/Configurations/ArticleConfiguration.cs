@@ -52,6 +52,15 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
     }
 }
 
+internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<ArticleChange>
+{
+    public void Configure(EntityTypeBuilder<ArticleChange> builder)
+    {
+        // Pruning removes rows by age.
+        builder.HasIndex(c => c.ChangedAtUtc);
+    }
+}
+
 internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> builder)

@@ -34,7 +34,11 @@ public sealed record ArticleDetails(
 /// <summary>What a feed or sitemap entry needs.</summary>
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
 
+/// <summary>One entry of the change sequence that every instance's search index follows.</summary>
+public sealed record ArticleChangeItem(long Id, int ArticleId);
+
 /// <summary>An article as the search index holds it (published, possibly still scheduled).</summary>
+
 public sealed record ArticleIndexItem(
     int Id,
     string Title,
@@ -117,6 +121,30 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
         var maxId = await Indexable().MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
         var lastUpdate = await Indexable().MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken);
         return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
+    }
+
+    /// <summary>The changes after <paramref name="afterId"/> in the sequence, oldest first.</summary>
+    public Task<List<ArticleChangeItem>> ListChangesAfterAsync(long afterId, int take, CancellationToken cancellationToken = default) =>
+        db.ArticleChanges.AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take)
+            .Select(c => new ArticleChangeItem(c.Id, c.ArticleId)).ToListAsync(cancellationToken);
+
+    /// <summary>The first and last id of the change sequence still stored; (0, 0) when none.</summary>
+    public async Task<(long First, long Last)> ChangeRangeAsync(CancellationToken cancellationToken = default)
+    {
+        var first = await db.ArticleChanges.MinAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var last = await db.ArticleChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return (first, last);
+    }
+
+    /// <summary>
+    /// Deletes changes older than <paramref name="beforeUtc"/>, but never the last one: it tells an index
+    /// written before a database restore (its position beyond the last id) that it must be rebuilt.
+    /// Idempotent, so any number of instances may prune at once.
+    /// </summary>
+    public async Task<int> PruneChangesAsync(DateTime beforeUtc, CancellationToken cancellationToken = default)
+    {
+        var last = await db.ArticleChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return await db.ArticleChanges.Where(c => c.ChangedAtUtc < beforeUtc && c.Id < last).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The ids among <paramref name="ids"/> that are public now: search results are checked against the database.</summary>

@@ -37,6 +37,11 @@ public static class PortalCaching
             cache.AddPolicy(Feeds, new PageCachePolicy(PageCacheVary.None, pageLifetime, options.Enabled));
             cache.AddPolicy(Counter, new PageCachePolicy(PageCacheVary.None, TimeSpan.FromSeconds(Math.Max(1, options.CounterSeconds)), options.Enabled));
         });
+        if (services.AddPortalRedis(configuration))
+        {
+            AddSharedStore(services, configuration);
+        }
+
         services.AddResponseCompression(compression =>
         {
             // Only the anonymous public pages and feeds are compressed (see UsePortalCaching): they carry
@@ -51,6 +56,27 @@ public static class PortalCaching
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHostedService<ScheduledPublishWatcher>();
         return services;
+    }
+
+    /// <summary>
+    /// With Redis, every instance reads and evicts one store: a page cached by one is served by all, and an
+    /// edit on one evicts it on all. <see cref="SharedPageStore"/> keeps the portal serving when Redis fails.
+    /// </summary>
+    private static void AddSharedStore(IServiceCollection services, IConfiguration configuration)
+    {
+        var prefix = configuration.GetSection(PortalRedisOptions.Section).Get<PortalRedisOptions>()?.InstanceName ?? new PortalRedisOptions().InstanceName;
+        services.AddStackExchangeRedisOutputCache(redis => redis.InstanceName = prefix + "pages:");
+        services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
+            .Configure<IServiceProvider>((redis, provider) =>
+                redis.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>()));
+        var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(redisStore);
+        services.AddSingleton<IOutputCacheStore>(provider => new SharedPageStore(
+            (IOutputCacheStore)(redisStore.ImplementationFactory?.Invoke(provider)
+                ?? redisStore.ImplementationInstance
+                ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SharedPageStore>>()));
     }
 
     /// <summary>After authentication (signed-in users bypass the cache) and the rate limiter (search stays limited).</summary>

@@ -42,13 +42,13 @@ public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cac
 /// "Thống kê lượt truy cập": stored visits + the starting total carried over from the old portal + this
 /// instance's visits not yet written, so the number never goes backwards; visitors now across all instances.
 /// </summary>
-public sealed class VisitCounterViewComponent(CounterRepository counters, VisitCounter counter, SiteSettingsCache settings, TimeProvider clock, IOptions<CountingOptions> options) : ViewComponent
+public sealed class VisitCounterViewComponent(CounterRepository counters, VisitCounter counter, SiteSettingsCache settings) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var site = await settings.GetAsync();
         var visits = await counters.GetTotalAsync(SiteCounter.Visits);
-        var now = await counters.CountVisitorsSinceAsync(clock.GetUtcNow().UtcDateTime - options.Value.NowWindow);
+        var now = await counter.CountVisitorsNowAsync(counters);
         return View(new VisitCounterModel(site.StartingVisitTotal + visits + counter.PendingVisits, now));
     }
 }

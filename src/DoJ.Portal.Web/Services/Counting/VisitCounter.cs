@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Time;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace DoJ.Portal.Web.Services.Counting;
 
@@ -17,8 +18,12 @@ namespace DoJ.Portal.Web.Services.Counting;
 /// then (a SemaphoreSlim that never exposes its wait handle holds no unmanaged resource).
 /// </remarks>
 #pragma warning disable CA1001
-public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CountingOptions> options, ILogger<VisitCounter> logger)
+public sealed class VisitCounter(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<CountingOptions> options, ILogger<VisitCounter> logger, SharedVisitors? shared = null)
 {
+    /// <summary>How long a page waits for Redis to count the visitors now before it asks the database.</summary>
+    private static readonly TimeSpan SharedReadTimeout = TimeSpan.FromSeconds(1);
+
     private readonly CountingOptions settings = options.Value;
     private readonly SemaphoreSlim flushGate = new(1, 1);
     private readonly SemaphoreSlim keyGate = new(1, 1);
@@ -34,6 +39,7 @@ public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock
     private long pendingVisits;
     private long pendingPageViews;
     private (DateOnly Day, byte[] Key)? dayKey;
+    private int sharedFailing;
 
     /// <summary>Visits counted by this instance and not yet written: added to the displayed total.</summary>
     public long PendingVisits => Interlocked.Read(ref pendingVisits);
@@ -71,13 +77,39 @@ public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock
         }
     }
 
-    /// <summary>Writes the pending counts in one transaction; on failure they are kept for the next try.</summary>
+    /// <summary>"Truy cập hiện tại": distinct visitors within the now window on every instance (Redis, else the database).</summary>
+    public async Task<int> CountVisitorsNowAsync(CounterRepository repository, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var since = clock.GetUtcNow().UtcDateTime - settings.NowWindow;
+        if (shared is { IsConnected: true })
+        {
+            try
+            {
+                return await shared.CountSinceAsync(since).WaitAsync(SharedReadTimeout, cancellationToken);
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                ReportShared(ex);
+            }
+        }
+
+        return await repository.CountVisitorsSinceAsync(since, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the pending counts in one transaction; on failure they are kept for the next try. First the
+    /// visits new to this instance are checked against the other instances (Redis, else the database's
+    /// recent visitors): a visit another instance already counted is not counted again. That decision is
+    /// final, so a retried flush never checks a visitor against its own registration.
+    /// </summary>
     public async Task<bool> FlushAsync(CancellationToken cancellationToken = default)
     {
         await flushGate.WaitAsync(cancellationToken);
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            var pruneBefore = now - settings.VisitGap - settings.FlushInterval;
             var visits = Interlocked.Exchange(ref pendingVisits, 0);
             var pageViews = Interlocked.Exchange(ref pendingPageViews, 0);
             var days = Drain(dayVisits);
@@ -85,39 +117,32 @@ public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock
             var articles = Drain(articleViews);
             var seen = Drain(seenSinceFlush);
             var newVisits = Drain(newVisitsSinceFlush);
+            var decided = false;
+            var seenShared = false;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var repository = scope.ServiceProvider.GetRequiredService<CounterRepository>();
-
-                // A visitor new to this instance may have been seen by another instance within the gap: then it is
-                // the same visit, already counted there. (Two instances meeting a new visitor within one flush
-                // interval of each other may both count it; see docs/visit-counter.md.)
-                var correctedDays = new Dictionary<DateOnly, long>(days);
-                var counted = visits;
-                if (newVisits.Count > 0)
+                var repeated = await SharedRepeatsAsync(newVisits, seen, pruneBefore);
+                seenShared = repeated is not null;
+                repeated ??= await DatabaseRepeatsAsync(repository, newVisits, pruneBefore, cancellationToken);
+                foreach (var hash in repeated)
                 {
-                    var elsewhere = await repository.FindSeenSinceAsync(newVisits.Keys.ToList(), now - settings.VisitGap - settings.FlushInterval, cancellationToken);
-                    foreach (var (hash, first) in newVisits)
-                    {
-                        if (elsewhere.TryGetValue(hash, out var other) && Math.Abs(first - other.Ticks) < settings.VisitGap.Ticks)
-                        {
-                            counted--;
-                            var day = VietnamTime.DayOf(new DateTime(first, DateTimeKind.Utc));
-                            correctedDays[day] = correctedDays.GetValueOrDefault(day) - 1;
-                        }
-                    }
+                    visits--;
+                    var day = VietnamTime.DayOf(new DateTime(newVisits[hash], DateTimeKind.Utc));
+                    days[day] = days.GetValueOrDefault(day) - 1;
                 }
 
+                decided = true;
                 var batch = new CounterBatch(
-                    counted,
+                    visits,
                     pageViews,
-                    correctedDays.Keys.Union(dayViews.Keys).ToDictionary(d => d, d => (correctedDays.GetValueOrDefault(d), dayViews.GetValueOrDefault(d))),
+                    days.Keys.Union(dayViews.Keys).ToDictionary(d => d, d => (days.GetValueOrDefault(d), dayViews.GetValueOrDefault(d))),
                     articles,
-                    seen.ToDictionary(s => s.Key, s => new DateTime(s.Value, DateTimeKind.Utc), StringComparer.Ordinal));
+                    seenShared ? new Dictionary<string, DateTime>() : seen.ToDictionary(s => s.Key, s => new DateTime(s.Value, DateTimeKind.Utc), StringComparer.Ordinal));
                 if (!batch.IsEmpty)
                 {
-                    await repository.ApplyAsync(batch, now - settings.VisitGap - settings.FlushInterval, cancellationToken);
+                    await repository.ApplyAsync(batch, pruneBefore, cancellationToken);
                 }
 
                 PruneVisitors(now);
@@ -132,14 +157,20 @@ public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock
                 Restore(dayVisits, days);
                 Restore(dayPageViews, dayViews);
                 Restore(articleViews, articles);
-                foreach (var (hash, ticks) in seen)
+                if (!seenShared)
                 {
-                    seenSinceFlush.AddOrUpdate(hash, ticks, (_, v) => Math.Max(v, ticks));
+                    foreach (var (hash, ticks) in seen)
+                    {
+                        seenSinceFlush.AddOrUpdate(hash, ticks, (_, v) => Math.Max(v, ticks));
+                    }
                 }
 
-                foreach (var (hash, ticks) in newVisits)
+                if (!decided)
                 {
-                    newVisitsSinceFlush.TryAdd(hash, ticks);
+                    foreach (var (hash, ticks) in newVisits)
+                    {
+                        newVisitsSinceFlush.TryAdd(hash, ticks);
+                    }
                 }
 
                 logger.LogWarning(ex, "Could not write the visit counts; {Visits} visits and {PageViews} page views kept for the next flush", visits, pageViews);
@@ -149,6 +180,63 @@ public sealed class VisitCounter(IServiceScopeFactory scopes, TimeProvider clock
         finally
         {
             flushGate.Release();
+        }
+    }
+
+    /// <summary>The new visits another instance already counted, decided atomically by Redis; null when Redis is absent or down.</summary>
+    private async Task<HashSet<string>?> SharedRepeatsAsync(Dictionary<string, long> newVisits, Dictionary<string, long> seen, DateTime pruneBefore)
+    {
+        if (shared is not { IsConnected: true } || (newVisits.Count == 0 && seen.Count == 0))
+        {
+            return null;
+        }
+
+        try
+        {
+            var repeated = await shared.RegisterAsync(newVisits, seen, settings.VisitGap, pruneBefore);
+            if (Interlocked.Exchange(ref sharedFailing, 0) == 1)
+            {
+                logger.LogInformation("Redis is back: visitors are shared through it again");
+            }
+
+            return repeated;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            ReportShared(ex);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Without Redis: the new visits that another instance recorded in <c>RecentVisitors</c> within the gap.
+    /// Two instances meeting a new visitor within one flush interval of each other may both count it.
+    /// </summary>
+    private async Task<HashSet<string>> DatabaseRepeatsAsync(CounterRepository repository, Dictionary<string, long> newVisits, DateTime pruneBefore, CancellationToken cancellationToken)
+    {
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        if (newVisits.Count == 0)
+        {
+            return repeated;
+        }
+
+        var elsewhere = await repository.FindSeenSinceAsync(newVisits.Keys.ToList(), pruneBefore, cancellationToken);
+        foreach (var (hash, first) in newVisits)
+        {
+            if (elsewhere.TryGetValue(hash, out var other) && Math.Abs(first - other.Ticks) < settings.VisitGap.Ticks)
+            {
+                repeated.Add(hash);
+            }
+        }
+
+        return repeated;
+    }
+
+    private void ReportShared(Exception ex)
+    {
+        if (Interlocked.Exchange(ref sharedFailing, 1) == 0)
+        {
+            logger.LogWarning(ex, "Redis is unreachable: visitors are shared through the database until it is back");
         }
     }
 

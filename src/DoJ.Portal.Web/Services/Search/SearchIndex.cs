@@ -1,5 +1,4 @@
 using System.Globalization;
-using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Paging;
 using Lucene.Net.Documents;
@@ -20,10 +19,13 @@ public sealed record SearchHit(int Id, string Slug, string TitleHtml, string Exc
 public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<string> Terms, bool AnyWordMatch, long TotalMatches);
 
 /// <summary>
-/// The Lucene.NET index of published articles under <c>{Storage:DataPath}/search-index</c>. It is
-/// derived data: rebuilt from the database when missing, of another schema version, unreadable or
-/// stale, and kept current by <see cref="UpdateArticleAsync"/>. Scheduled articles are indexed with
-/// their publish time and filtered out until it comes; every hit is checked against the database.
+/// This instance's Lucene.NET index of published articles (<c>Search:IndexPath</c>, by default
+/// <c>{Storage:DataPath}/search-index</c>). It is derived data: rebuilt from the database when missing,
+/// of another schema version, unreadable or stale. The instance that saves an article updates it at once
+/// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ArticleChanges</c> sequence
+/// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
+/// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and filtered
+/// out until it comes; every hit is checked against the database.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -46,6 +48,7 @@ public sealed class SearchIndex : IDisposable
     private const string PublishedSortField = "published_sort";
     private const string SchemaKey = "schema";
     private const string FingerprintKey = "fingerprint";
+    private const string ChangesKey = "changes";
     private const int BatchSize = 500;
 
     private readonly VietnameseAnalyzer analyzer = new();
@@ -53,14 +56,15 @@ public sealed class SearchIndex : IDisposable
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger<SearchIndex> logger;
     private readonly string path;
+    private readonly ChangeCursor changes = new(0);
     private LuceneDirectory directory;
     private SearcherManager? searchers;
 
-    public SearchIndex(IOptions<StorageOptions> storage, ILogger<SearchIndex> logger)
+    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger)
     {
-        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(options);
         this.logger = logger;
-        path = Path.Combine(storage.Value.DataPath, FolderName);
+        path = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is resolved at start-up.");
         directory = FSDirectory.Open(new DirectoryInfo(path));
     }
 
@@ -69,12 +73,16 @@ public sealed class SearchIndex : IDisposable
 
     public bool IsReady => ready.Task.IsCompletedSuccessfully;
 
+    /// <summary>The last change of the <c>ArticleChanges</c> sequence this index holds, and every one before it.</summary>
+    public long ChangePosition => changes.Position;
+
     /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>
     public async Task EnsureCurrentAsync(ArticleRepository articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
-        var reason = Inspect(fingerprint);
+        var range = await articles.ChangeRangeAsync(cancellationToken);
+        var reason = Inspect(fingerprint, range);
         if (reason is not null)
         {
             logger.LogInformation("Rebuilding the search index: {Reason}", reason);
@@ -95,8 +103,11 @@ public sealed class SearchIndex : IDisposable
         await writeGate.WaitAsync(cancellationToken);
         try
         {
+            // Read first: a change saved while the articles are read is applied again afterwards (harmless).
+            var (_, lastChange) = await articles.ChangeRangeAsync(cancellationToken);
             var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
             ResetIfUnreadable();
+            changes.Reset(lastChange);
             var count = 0;
             using (var writer = OpenWriter(OpenMode.CREATE))
             {
@@ -137,29 +148,43 @@ public sealed class SearchIndex : IDisposable
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            using (var writer = OpenWriter(OpenMode.CREATE_OR_APPEND))
-            {
-                var key = new Term(IdField, articleId.ToString(CultureInfo.InvariantCulture));
-                if (item is null)
-                {
-                    writer.DeleteDocuments(key);
-                }
-                else
-                {
-                    writer.UpdateDocument(key, ToDocument(item));
-                }
+            Write([(articleId, item)], fingerprint);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
 
-                Commit(writer, fingerprint);
+    /// <summary>
+    /// Applies the changes saved (on any instance) since the last call, up to <paramref name="batch"/> of them;
+    /// returns how many articles it updated. Each is re-read from the database, so applying one twice is harmless.
+    /// </summary>
+    public async Task<int> CatchUpAsync(ArticleRepository articles, DateTime nowUtc, TimeSpan gapTimeout, int batch = BatchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (!IsReady)
+        {
+            return 0;
+        }
+
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var fresh = (await articles.ListChangesAfterAsync(changes.Position, batch, cancellationToken)).Where(c => changes.IsNew(c.Id)).ToList();
+            var updates = new List<(int Id, ArticleIndexItem? Item)>();
+            foreach (var id in fresh.Select(c => c.ArticleId).Distinct())
+            {
+                updates.Add((id, await articles.GetIndexableAsync(id, cancellationToken)));
             }
 
-            if (searchers is null)
+            var moved = changes.Advance(fresh.Select(c => c.Id), nowUtc, gapTimeout);
+            if (updates.Count > 0 || moved)
             {
-                OpenSearchers();
+                Write(updates, await articles.IndexableFingerprintAsync(cancellationToken));
             }
-            else
-            {
-                searchers.MaybeRefreshBlocking();
-            }
+
+            return updates.Count;
         }
         finally
         {
@@ -213,8 +238,39 @@ public sealed class SearchIndex : IDisposable
 
     private static string Clip(string text) => text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
 
-    /// <summary>Why the index must be rebuilt, or null when it is current.</summary>
-    private string? Inspect(string fingerprint)
+    /// <summary>Writes (or removes) the given entries and commits once; the caller holds the write gate.</summary>
+    private void Write(IReadOnlyCollection<(int Id, ArticleIndexItem? Item)> updates, string fingerprint)
+    {
+        using (var writer = OpenWriter(OpenMode.CREATE_OR_APPEND))
+        {
+            foreach (var (id, item) in updates)
+            {
+                var key = new Term(IdField, id.ToString(CultureInfo.InvariantCulture));
+                if (item is null)
+                {
+                    writer.DeleteDocuments(key);
+                }
+                else
+                {
+                    writer.UpdateDocument(key, ToDocument(item));
+                }
+            }
+
+            Commit(writer, fingerprint);
+        }
+
+        if (searchers is null)
+        {
+            OpenSearchers();
+        }
+        else
+        {
+            searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Why the index must be rebuilt, or null when it is current; <paramref name="range"/> is the stored change sequence.</summary>
+    private string? Inspect(string fingerprint, (long First, long Last) range)
     {
         try
         {
@@ -230,7 +286,25 @@ public sealed class SearchIndex : IDisposable
                 return "schema version changed";
             }
 
-            return data.TryGetValue(FingerprintKey, out var stored) && stored == fingerprint ? null : "the database changed since the index was written";
+            if (!data.TryGetValue(FingerprintKey, out var stored) || stored != fingerprint)
+            {
+                return "the database changed since the index was written";
+            }
+
+            // An index older than the change sequence (before this version) starts following it from its end.
+            var position = data.TryGetValue(ChangesKey, out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : range.Last;
+            if (position > range.Last)
+            {
+                return "the database was replaced since the index was written";
+            }
+
+            if (range.First > position + 1)
+            {
+                return "changes it has not applied were pruned";
+            }
+
+            changes.Reset(position);
+            return null;
         }
 #pragma warning disable CA1031 // A corrupt or foreign index is never fatal: it is rebuilt.
         catch (Exception ex)
@@ -271,12 +345,13 @@ public sealed class SearchIndex : IDisposable
         WriteLockTimeout = 10_000,
     });
 
-    private static void Commit(IndexWriter writer, string fingerprint)
+    private void Commit(IndexWriter writer, string fingerprint)
     {
         writer.SetCommitData(new Dictionary<string, string>
         {
             [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
             [FingerprintKey] = fingerprint,
+            [ChangesKey] = changes.Position.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
     }

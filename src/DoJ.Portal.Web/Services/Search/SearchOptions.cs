@@ -1,0 +1,25 @@
+namespace DoJ.Portal.Web.Services.Search;
+
+/// <summary>The <c>Search</c> section: where this instance keeps its index, and how it follows the others.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>
+    /// This instance's own index folder; relative to <c>Storage:DataPath</c>, default <c>search-index</c>.
+    /// Instances sharing a data folder must each set their own (a Lucene index has one writer).
+    /// </summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>How often the index applies the changes other instances made (the longest delay before a search finds them).</summary>
+    public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long changes stay in <c>ArticleChanges</c>; an index that fell further behind is rebuilt.</summary>
+    public TimeSpan ChangeRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A missing id in the change sequence (a save still committing, or a rolled-back one) is waited for this
+    /// long before the index moves past it; the changes after it are applied meanwhile.
+    /// </summary>
+    public TimeSpan GapTimeout { get; set; } = TimeSpan.FromMinutes(1);
+}
