@@ -34,6 +34,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddDbContext<PortalDbContext>(options => Configure(options, database.Provider, connectionString, storage.DataPath));
 
         services.AddScoped<ArticleRepository>();
+        services.AddSingleton<CategoryTotals>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();
         services.AddScoped<CounterRepository>();
