@@ -10,6 +10,7 @@ using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace DoJ.Portal.IntegrationTests.PublicSite;
 
@@ -28,9 +29,11 @@ public sealed partial class QueryCountTests : IDisposable
 
     private readonly SqlRecorder recorder = new();
     private readonly PortalWebApplicationFactory factory;
+    private readonly ITestOutputHelper output;
 
-    public QueryCountTests()
+    public QueryCountTests(ITestOutputHelper output)
     {
+        this.output = output;
         factory = new PortalWebApplicationFactory
         {
             ConfigureServices = services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(recorder)),
@@ -50,6 +53,7 @@ public sealed partial class QueryCountTests : IDisposable
 
         foreach (var page in pages)
         {
+            output.WriteLine($"{page}: {before[page].Queries} queries for {before[page].Links} article links, then {after[page].Queries} for {after[page].Links}");
             Assert.True(before[page].Queries == after[page].Queries,
                 $"{page}: {before[page].Queries} queries with the demo content, {after[page].Queries} with 300 more articles:\n{after[page].Sql}");
         }
