@@ -35,6 +35,7 @@ public static class PortalDataServiceCollectionExtensions
             Configure(options, database.Provider, connectionString, storage.DataPath).AddInterceptors(sp.GetRequiredService<ArticleChangeRecorder>()));
 
         services.AddScoped<ArticleRepository>();
+        services.AddSingleton<CategoryTotals>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();
         services.AddScoped<CounterRepository>();

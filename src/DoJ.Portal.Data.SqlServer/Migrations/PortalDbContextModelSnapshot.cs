@@ -176,13 +176,11 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("IsDeleted", "UpdatedAtUtc");
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
-                    b.HasIndex("Status", "IsDeleted", "PublishedAtUtc");
+                    b.HasIndex("CategoryId", "Status", "PublishedAtUtc", "Id", "IsDeleted");
 
-                    b.HasIndex("CategoryId", "Status", "IsDeleted", "PublishedAtUtc");
-
-                    b.HasIndex("IsFeatured", "Status", "IsDeleted", "PublishedAtUtc");
+                    b.HasIndex("Status", "PublishedAtUtc", "Id", "IsDeleted", "IsFeatured");
 
                     b.ToTable("Articles");
                 });

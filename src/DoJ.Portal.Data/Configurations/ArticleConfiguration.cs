@@ -23,14 +23,16 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(a => a.Slug).IsUnique();
-        // Public lists: home "latest", the day archive (a range on PublishedAtUtc), feeds and sitemap.
-        builder.HasIndex(a => new { a.Status, a.IsDeleted, a.PublishedAtUtc });
-        // Category pages and "Các tin khác", newest first.
-        builder.HasIndex(a => new { a.CategoryId, a.Status, a.IsDeleted, a.PublishedAtUtc });
-        // Featured articles on the home page.
-        builder.HasIndex(a => new { a.IsFeatured, a.Status, a.IsDeleted, a.PublishedAtUtc });
-        // Admin list ordered by last change.
-        builder.HasIndex(a => new { a.IsDeleted, a.UpdatedAtUtc });
+        // The public lists (docs/performance.md, "Cache misses"): equality columns first, then the publish time and the
+        // id in the lists' order (newest first, id breaking ties), so a page is read from the index in order and a
+        // deep page skips index entries only. IsDeleted (and IsFeatured) come last: "NOT IsDeleted" and "IsFeatured" are
+        // not equality tests SQLite can seek on, so they are checked in the index without reading the article row.
+        // Home "latest" and "featured", the day archive (a range on PublishedAtUtc), feeds and sitemap:
+        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc, a.Id, a.IsDeleted, a.IsFeatured });
+        // Category pages (and their count), home category blocks and "Các tin khác":
+        builder.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAtUtc, a.Id, a.IsDeleted });
+        // The newest change (the stamp that keeps cached category totals exact) and the admin list ordered by last change.
+        builder.HasIndex(a => new { a.UpdatedAtUtc, a.IsDeleted });
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
@@ -54,7 +55,7 @@ public sealed record ArticleIndexItem(
 /// Intention-named queries over public articles. Every query starts from <see cref="Public"/>, the
 /// one definition of "public" (<see cref="Article.IsPublicAt"/>), so no page can show what another hides.
 /// </summary>
-public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
+public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -72,8 +73,54 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
     public Task<List<ArticleListItem>> ListLatestInCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
         Project(NewestFirst(Public().Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(cancellationToken);
 
-    public Task<PagedList<ArticleListItem>> ListPublishedInCategoryAsync(int categoryId, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        PageAsync(Public().Where(a => a.CategoryId == categoryId), page, pageSize, cancellationToken);
+    /// <summary>
+    /// The newest <paramref name="count"/> public articles of each category, in one query (a UNION ALL of one
+    /// indexed LIMIT per category), keyed by category slug: the home page's blocks.
+    /// </summary>
+    public async Task<Dictionary<string, List<ArticleListItem>>> ListLatestInCategoriesAsync(IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(categoryIds);
+        // The union is of articles, projected once: EF Core cannot combine queries after a constructor projection.
+        IQueryable<Article>? query = null;
+        foreach (var categoryId in categoryIds.Distinct())
+        {
+            var block = NewestFirst(Public().Where(a => a.CategoryId == categoryId)).Take(count);
+            query = query is null ? block : query.Concat(block);
+        }
+
+        var rows = query is null ? [] : await Project(query).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.CategorySlug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>A category's page; its total (for the pager) comes from <see cref="CategoryTotals"/> while no article changed.</summary>
+    public async Task<PagedList<ArticleListItem>> ListPublishedInCategoryAsync(int categoryId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var inCategory = Public().Where(a => a.CategoryId == categoryId);
+        var stamp = await StampAsync(cancellationToken);
+        if (!totals.TryGet(categoryId, stamp, now, out var total))
+        {
+            total = await inCategory.LongCountAsync(cancellationToken);
+            // An article scheduled in this category changes the count when its time comes, without any save.
+            var nextDue = await db.Articles.AsNoTracking()
+                .Where(a => a.CategoryId == categoryId && a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+                .MinAsync(a => a.PublishedAtUtc, cancellationToken);
+            totals.Set(categoryId, stamp, nextDue ?? DateTime.MaxValue, total);
+        }
+
+        var items = await Project(NewestFirst(inCategory).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)).ToListAsync(cancellationToken);
+        return new PagedList<ArticleListItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// The newest change time and the highest id of all articles: every save through the editor moves the first,
+    /// every insert the second. Two index seeks in one command.
+    /// </summary>
+    private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
+        db.Categories.AsNoTracking().Take(1)
+            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id)))
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
     public Task<PagedList<ArticleListItem>> ListPublishedOnDayAsync(DateOnly day, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -105,8 +152,31 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
     private IQueryable<Article> Indexable() =>
         db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc != null);
 
-    public Task<List<ArticleIndexItem>> ListIndexableAsync(int afterId, int batchSize, CancellationToken cancellationToken = default) =>
-        ProjectForIndex(Indexable().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(batchSize)).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The next indexable articles after <paramref name="afterId"/> in id order; empty only at the end. It walks the
+    /// primary key and filters here: with the status in the query, SQLite seeks the status index instead and sorts
+    /// every published article by id for each batch (47 articles/s at 1,000,000 articles).
+    /// </summary>
+    public async Task<List<ArticleIndexItem>> ListIndexableAsync(int afterId, int batchSize, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var rows = await db.Articles.AsNoTracking().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(batchSize)
+                .Select(a => new
+                {
+                    Indexable = a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc != null,
+                    Item = new ArticleIndexItem(
+                        a.Id, a.Title, a.Slug, a.Summary, a.Body, a.Category!.Name, a.Category.Slug, a.PublishedAtUtc ?? default, a.UpdatedAtUtc),
+                })
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0 || rows.Exists(r => r.Indexable))
+            {
+                return rows.Where(r => r.Indexable).Select(r => r.Item).ToList();
+            }
+
+            afterId = rows[^1].Item.Id;
+        }
+    }
 
     public Task<ArticleIndexItem?> GetIndexableAsync(int id, CancellationToken cancellationToken = default) =>
         ProjectForIndex(Indexable().Where(a => a.Id == id)).FirstOrDefaultAsync(cancellationToken);
@@ -172,4 +242,40 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock)
             a.PublishedAtUtc!.Value,
             a.Category!.Name,
             a.Category.Slug));
+}
+
+/// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/>).</summary>
+public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId);
+
+/// <summary>
+/// The public article count of each category, kept between requests (a singleton): counting a large category reads
+/// a hundred thousand index entries at 1,000,000 articles, and every page of it needs the count for its pager. An
+/// entry holds while the <see cref="ArticleStamp"/> is the same and no scheduled article of the category has come
+/// due, so the count stays exact on every instance; one entry per category.
+/// </summary>
+public sealed class CategoryTotals
+{
+    private readonly ConcurrentDictionary<int, Entry> entries = new();
+
+    public bool TryGet(int categoryId, ArticleStamp? stamp, DateTime nowUtc, out long total)
+    {
+        if (stamp is not null && entries.TryGetValue(categoryId, out var entry) && entry.Stamp == stamp && nowUtc < entry.ValidBeforeUtc)
+        {
+            total = entry.Total;
+            return true;
+        }
+
+        total = 0;
+        return false;
+    }
+
+    public void Set(int categoryId, ArticleStamp? stamp, DateTime validBeforeUtc, long total)
+    {
+        if (stamp is not null)
+        {
+            entries[categoryId] = new Entry(stamp, validBeforeUtc, total);
+        }
+    }
+
+    private sealed record Entry(ArticleStamp Stamp, DateTime ValidBeforeUtc, long Total);
 }

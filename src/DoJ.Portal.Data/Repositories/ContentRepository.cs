@@ -47,9 +47,8 @@ public sealed class ContentRepository(PortalDbContext db)
     }
 
     /// <summary>Categories the public menu shows, in menu order: the home page gives each a block.</summary>
-    public async Task<List<CategorySummary>> ListMenuCategoriesAsync(CancellationToken cancellationToken = default) =>
-        (await ListPublicMenuAsync(cancellationToken))
-            .Where(m => m.Kind == MenuItemKind.Category && m.Category is not null)
+    public static List<CategorySummary> MenuCategories(IEnumerable<MenuEntry> menu) =>
+        menu.Where(m => m.Kind == MenuItemKind.Category && m.Category is not null)
             .Select(m => m.Category!)
             .DistinctBy(c => c.Id)
             .ToList();

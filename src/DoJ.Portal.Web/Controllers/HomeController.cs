@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
-public sealed class HomeController(ArticleRepository articles, ContentRepository content, SiteSettingsCache settings) : Controller
+public sealed class HomeController(ArticleRepository articles, PublicMenu menu, SiteSettingsCache settings) : Controller
 {
     public const int FeaturedCount = 4;
     public const int BlockSize = 4;
@@ -20,15 +20,12 @@ public sealed class HomeController(ArticleRepository articles, ContentRepository
         var site = await settings.GetAsync(cancellationToken);
         var featured = await articles.ListFeaturedAsync(FeaturedCount, cancellationToken);
         var latest = await articles.ListLatestPublishedAsync(site.HomeLatestCount, cancellationToken);
-        var blocks = new List<CategoryBlock>();
-        foreach (var category in await content.ListMenuCategoriesAsync(cancellationToken))
-        {
-            var items = await articles.ListLatestInCategoryAsync(category.Id, BlockSize, cancellationToken);
-            if (items.Count > 0)
-            {
-                blocks.Add(new CategoryBlock(category, items));
-            }
-        }
+        var categories = await menu.CategoriesAsync(cancellationToken);
+        var newest = await articles.ListLatestInCategoriesAsync(categories.Select(c => c.Id).ToList(), BlockSize, cancellationToken);
+        var blocks = categories
+            .Where(c => newest.ContainsKey(c.Slug))
+            .Select(c => new CategoryBlock(c, newest[c.Slug]))
+            .ToList();
 
         PageTags.Tag(HttpContext, PageTags.Home);
         PageTags.TagArticles(HttpContext, featured.Concat(latest).Concat(blocks.SelectMany(b => b.Articles)).Select(a => a.Id));

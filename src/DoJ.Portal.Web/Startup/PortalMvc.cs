@@ -19,6 +19,7 @@ public static class PortalMvc
         services.AddSingleton<SiteUrls>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
+        services.AddScoped<PublicMenu>();
         services.AddSingleton<PublicCache>();
         services.AddSingleton<Services.Jobs.BackgroundJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Services.Jobs.BackgroundJobs>());

@@ -3,7 +3,6 @@ using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DoJ.Portal.Web.ViewComponents;
 
@@ -11,17 +10,9 @@ namespace DoJ.Portal.Web.ViewComponents;
 /// The main menu from <see cref="MenuItem"/> rows, one level of nesting, cached. The admin menu editor
 /// places the same component as its preview, so what it shows is what the public site renders.
 /// </summary>
-public sealed class MainMenuViewComponent(ContentRepository content, IMemoryCache cache) : ViewComponent
+public sealed class MainMenuViewComponent(PublicMenu menu) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var items = await cache.GetOrCreateAsync(CacheKeys.MainMenu, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheKeys.LayoutLifetime;
-            return Build(await content.ListPublicMenuAsync(HttpContext.RequestAborted));
-        });
-        return View(items);
-    }
+    public async Task<IViewComponentResult> InvokeAsync() => View(Build(await menu.GetAsync(HttpContext.RequestAborted)));
 
     public static IReadOnlyList<MenuLink> Build(IReadOnlyList<MenuEntry> entries) =>
         entries.Where(e => e.ParentId == null)
