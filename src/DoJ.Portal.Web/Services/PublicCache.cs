@@ -1,15 +1,15 @@
 using DoJ.Portal.Web.Services.Caching;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DoJ.Portal.Web.Services;
 
 /// <summary>
 /// The one place a save tells the public site that what it shows has changed. Each method names the kind
 /// of change, not the caches behind it: the layout's memory caches and the output cache of whole pages
-/// (whose tags are in <see cref="PageTags"/>) are both evicted here, so every save evicts both.
+/// (whose tags are in <see cref="PageTags"/>) are both evicted here, on every instance, so every save
+/// evicts both everywhere.
 /// </summary>
-public sealed class PublicCache(IMemoryCache cache, IOutputCacheStore pages)
+public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
 {
     /// <summary>A menu item was added, changed, moved or removed: every page shows the menu.</summary>
     public Task MenuChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
@@ -27,7 +27,7 @@ public sealed class PublicCache(IMemoryCache cache, IOutputCacheStore pages)
     public Task PagesChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
 
     /// <summary>The redirect table changed. Redirects are answered before the page cache, so pages stay.</summary>
-    public void RedirectsChanged() => cache.Remove(CacheKeys.Redirects);
+    public Task RedirectsChangedAsync() => layout.ChangedAsync(CacheKeys.Redirects);
 
     /// <summary>
     /// An article was created, edited, published, scheduled, unpublished, deleted, restored or purged:
@@ -59,7 +59,7 @@ public sealed class PublicCache(IMemoryCache cache, IOutputCacheStore pages)
 
     private async Task LayoutChangedAsync(string key)
     {
-        cache.Remove(key);
+        await layout.ChangedAsync(key);
         await pages.EvictByTagAsync(PageTags.Site, CancellationToken.None);
     }
 }

@@ -55,6 +55,8 @@ public static class PortalCaching
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHostedService<ScheduledPublishWatcher>();
+        services.AddSingleton<LayoutBroadcast>();
+        services.AddHostedService(provider => provider.GetRequiredService<LayoutBroadcast>());
         return services;
     }
 

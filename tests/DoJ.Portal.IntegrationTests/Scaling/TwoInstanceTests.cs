@@ -3,6 +3,7 @@ using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.IntegrationTests.Infrastructure;
+using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Counting;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
@@ -158,6 +159,39 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
         using var onA = await hostA.CreatePlainClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, onB.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, onA.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_link_changed_through_one_host_shows_on_the_other_at_once()
+    {
+        Skip.IfNot(RedisServer.IsInstalled, RedisServer.Missing);
+        var (first, second) = TwoHosts("layout");
+        using var hostA = first;
+        using var hostB = second;
+        var link = await hostA.WithDbAsync(db => db.Links.Where(l => l.IsEnabled && l.LinkGroup!.IsEnabled).OrderBy(l => l.Id).FirstAsync());
+        Assert.Contains(link.Title, await hostB.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+
+        // What the link editor does on host A: save, then announce the change.
+        var renamed = "Cổng thông tin đổi tên " + Guid.NewGuid().ToString("N")[..6];
+        await hostA.WithDbAsync(async db =>
+        {
+            (await db.Links.SingleAsync(l => l.Id == link.Id)).Title = renamed;
+            await db.SaveChangesAsync();
+        });
+        await hostA.Services.GetRequiredService<PublicCache>().LinksChangedAsync();
+
+        // Host B drops its own copy of the link list when the message arrives (pub/sub, milliseconds).
+        var shown = false;
+        for (var attempt = 0; attempt < 50 && !shown; attempt++)
+        {
+            shown = (await hostB.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative))).Contains(renamed, StringComparison.Ordinal);
+            if (!shown)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(shown);
     }
 
     [SkippableFact]

@@ -352,7 +352,7 @@ public sealed class HostileRequestTests(PortalWebApplicationFactory factory) : I
             db.Redirects.Add(new Redirect { FromPath = "/tin-cu", ToUrl = "/chuyen-muc/tin-hoat-dong", CreatedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();
         });
-        factory.Services.GetRequiredService<PublicCache>().RedirectsChanged();
+        await factory.Services.GetRequiredService<PublicCache>().RedirectsChangedAsync();
         var before = await CountAsync();
 
         var moved = await SendRawAsync("GET", "/tin-cu?trang=2%0D%0ASet-Cookie:%20hacked=1%0D%0A%0D%0A%3Cscript%3Ealert(1)%3C/script%3E");

@@ -261,7 +261,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         await publicCache.CategoriesChangedAsync();
         if (redirects.Count > 0)
         {
-            publicCache.RedirectsChanged();
+            await publicCache.RedirectsChangedAsync();
         }
     }
 

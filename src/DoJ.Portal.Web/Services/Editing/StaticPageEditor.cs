@@ -327,7 +327,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         await publicCache.PagesChangedAsync();
         if (redirectsChanged)
         {
-            publicCache.RedirectsChanged();
+            await publicCache.RedirectsChangedAsync();
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         audit.Record(user, "Tạo", nameof(Redirect), Id(redirect), Describe(redirect), FieldDiff.Created(Snapshot(redirect)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.RedirectsChanged();
+        await cache.RedirectsChangedAsync();
         return EditResult.Ok(redirect.Id);
     }
 
@@ -97,7 +97,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
                 return Taken(check);
             }
 
-            cache.RedirectsChanged();
+            await cache.RedirectsChangedAsync();
         }
 
         return EditResult.Ok(redirect.Id);
@@ -115,7 +115,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         db.Redirects.Remove(redirect);
         audit.Record(user, "Xóa", nameof(Redirect), Id(redirect), Describe(redirect), FieldDiff.Deleted(Snapshot(redirect)));
         await db.SaveChangesAsync(cancellationToken);
-        cache.RedirectsChanged();
+        await cache.RedirectsChangedAsync();
         return redirect;
     }
 
@@ -179,7 +179,7 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.RedirectsChanged();
+        await cache.RedirectsChangedAsync();
         progress.Report(total);
         return new JobOutcome(message, plan.Rejected.Select(r => r.ToString()).ToList());
     }
