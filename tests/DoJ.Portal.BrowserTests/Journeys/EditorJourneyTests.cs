@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
+using DoJ.Portal.Web.Services.Search;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SkiaSharp;
 using Xunit.Abstractions;
@@ -61,6 +63,8 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
     public async Task A_contributor_submits_an_article_with_an_uploaded_image_an_editor_publishes_it_and_citizens_find_it_everywhere()
     {
         Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
+        // Publishing indexes the article in the same request once the index is built: wait for that, not for time.
+        await browser.Factory.Services.GetRequiredService<SearchIndex>().WhenReady;
         // A made-up word of letters only, so that search finds this article and no other.
         var word = new string(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
         var title = $"Tập huấn nghiệp vụ hộ tịch cho công chức tư pháp cấp xã {word}";
@@ -110,17 +114,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
         await Assertions.Expect(titleLink.First).ToBeVisibleAsync();
 
         var found = citizen.Locator(".search-results .article-title").Filter(new LocatorFilterOptions { HasText = word });
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            await citizen.GotoAsync($"/tim-kiem?q=ho+tich+{word}");
-            if (await found.CountAsync() > 0)
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
-
+        await citizen.GotoAsync($"/tim-kiem?q=ho+tich+{word}");
         await Assertions.Expect(found).ToHaveCountAsync(1);
         await Assertions.Expect(found.Locator("mark").Filter(new LocatorFilterOptions { HasText = word })).ToHaveCountAsync(1);
 

@@ -24,7 +24,7 @@ public static class PageTags
     /// <summary>The Vietnam calendar day the day archive lists (the day an article belongs to).</summary>
     public static string Day(DateOnly day) => "d:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string DayOf(DateTime publishedAtUtc) => Day(DateOnly.FromDateTime(VietnamTime.ToVietnam(publishedAtUtc)));
+    public static string DayOf(DateTime publishedAtUtc) => Day(VietnamTime.DayOf(publishedAtUtc));
 
     /// <summary>Tags the page being rendered; does nothing when the response is not being cached.</summary>
     public static void Tag(HttpContext context, params IEnumerable<string> tags)
