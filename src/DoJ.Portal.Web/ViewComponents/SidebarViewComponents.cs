@@ -47,8 +47,7 @@ public sealed class VisitCounterViewComponent(CounterRepository counters, VisitC
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var site = await settings.GetAsync();
-        var visits = await counters.GetTotalAsync(SiteCounter.Visits);
-        var now = await counter.CountVisitorsNowAsync(counters);
+        var (visits, now) = await counter.WidgetFiguresAsync(counters, HttpContext.RequestAborted);
         return View(new VisitCounterModel(site.StartingVisitTotal + visits + counter.PendingVisits, now));
     }
 }

@@ -14,6 +14,12 @@ public sealed class CountingOptions
     /// <summary>How often counts are written; a crash loses at most this much counting.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the widget's stored figures (total visits, visitors now) are shared between pages before
+    /// they are read again; 0 reads them for every page. A flush by this instance drops them at once.
+    /// </summary>
+    public double WidgetSeconds { get; set; } = 1;
+
     /// <summary>Visitors remembered in memory for the visit gap; past this, the oldest are forgotten at the next flush.</summary>
     public int MaxTrackedVisitors { get; set; } = 200_000;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Time;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -38,6 +39,8 @@ public sealed class VisitCounter(
     private readonly ConcurrentDictionary<int, long> articleViews = new();
     private long pendingVisits;
     private long pendingPageViews;
+    private WidgetFigures? widget;
+    private long widgetGeneration;
     private (DateOnly Day, byte[] Key)? dayKey;
     private int sharedFailing;
 
@@ -75,6 +78,34 @@ public sealed class VisitCounter(
             dayVisits.AddOrUpdate(day, 1, (_, v) => v + 1);
             newVisitsSinceFlush.TryAdd(visitorId, now.Ticks);
         }
+    }
+
+    /// <summary>
+    /// The stored visit total and the visitors now, as the widget shows them. Every page renders the widget,
+    /// so the two reads are shared for <see cref="CountingOptions.WidgetSeconds"/>, and dropped at once when
+    /// this instance writes its counts (a flush changes both); the pending visits are added by the caller.
+    /// </summary>
+    public async Task<(long StoredVisits, int VisitorsNow)> WidgetFiguresAsync(CounterRepository repository, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = TimeSpan.FromSeconds(settings.WidgetSeconds);
+        if (Volatile.Read(ref widget) is { } kept && now >= kept.TakenAtUtc && now - kept.TakenAtUtc < lifetime
+            && Environment.TickCount64 - kept.TakenAtTicks < lifetime.TotalMilliseconds)
+        {
+            return (kept.StoredVisits, kept.VisitorsNow);
+        }
+
+        var generation = Interlocked.Read(ref widgetGeneration);
+        var stored = await repository.GetTotalAsync(SiteCounter.Visits, cancellationToken);
+        var visitorsNow = await CountVisitorsNowAsync(repository, cancellationToken);
+        // A flush that ended meanwhile made these figures old: keep them for this page only.
+        if (Interlocked.Read(ref widgetGeneration) == generation)
+        {
+            Volatile.Write(ref widget, new WidgetFigures(stored, visitorsNow, now, Environment.TickCount64));
+        }
+
+        return (stored, visitorsNow);
     }
 
     /// <summary>"Truy cập hiện tại": distinct visitors within the now window on every instance (Redis, else the database).</summary>
@@ -146,6 +177,8 @@ public sealed class VisitCounter(
                 }
 
                 PruneVisitors(now);
+                Interlocked.Increment(ref widgetGeneration);
+                Volatile.Write(ref widget, null);
                 return true;
             }
 #pragma warning disable CA1031 // Any failure keeps the counts for the next flush.
@@ -333,5 +366,6 @@ public sealed class VisitCounter(
             target.AddOrUpdate(key, value, (_, v) => v + value);
         }
     }
+
+    private sealed record WidgetFigures(long StoredVisits, int VisitorsNow, DateTime TakenAtUtc, long TakenAtTicks);
 }
-#pragma warning restore CA1001

@@ -55,9 +55,14 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
     /// A page sent in full, or a public page the browser already had and revalidated (a 304 from the
     /// page cache carries no content type: the endpoint tells it was a page).
     /// </summary>
-    private static bool IsPageResponse(HttpContext context) => context.Response.StatusCode switch
+    /// <summary>
+    /// A page rendered by the portal: HTML from a controller action (a file that happens to be HTML, put in
+    /// wwwroot, is not a page view), or a 304 revalidating a public page.
+    /// </summary>
+    internal static bool IsPageResponse(HttpContext context) => context.Response.StatusCode switch
     {
-        StatusCodes.Status200OK => context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true,
+        StatusCodes.Status200OK => context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null,
         StatusCodes.Status304NotModified => Startup.PortalCaching.IsPublicPage(context),
         _ => false,
     };
