@@ -18,10 +18,18 @@ public sealed partial class LayoutBroadcast(IMemoryCache cache, IServiceProvider
     private readonly RedisChannel channel = RedisChannel.Literal(
         (services.GetService<IOptions<PortalRedisOptions>>()?.Value.InstanceName ?? "") + "layout-changed");
 
+    private long version;
+
+    /// <summary>
+    /// Changes whenever a layout entry changes here or on another instance: the layout's rendered
+    /// fragments (header, menu, footer, link groups) are cached under it, so a change renders them anew.
+    /// </summary>
+    public string Version => Interlocked.Read(ref version).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Drops <paramref name="key"/> here and asks every other instance to drop it too.</summary>
     public async Task ChangedAsync(string key)
     {
-        cache.Remove(key);
+        Drop(key);
         if (redis is null)
         {
             return;
@@ -50,7 +58,7 @@ public sealed partial class LayoutBroadcast(IMemoryCache cache, IServiceProvider
             {
                 if (key.HasValue)
                 {
-                    cache.Remove(key.ToString());
+                    Drop(key.ToString());
                 }
             });
         }
@@ -62,6 +70,12 @@ public sealed partial class LayoutBroadcast(IMemoryCache cache, IServiceProvider
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Drop(string key)
+    {
+        cache.Remove(key);
+        Interlocked.Increment(ref version);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the other instances that {Key} changed; their copy expires by itself")]
     private partial void LogPublishFailed(Exception ex, string key);
