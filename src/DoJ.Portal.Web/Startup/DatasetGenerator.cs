@@ -7,6 +7,7 @@ using System.Text.Json;
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Services.Search;
@@ -150,6 +151,19 @@ public static class DatasetGenerator
             SortOrder = (i + 1) * 10,
         }).ToList();
         db.Categories.AddRange(categories);
+        // A menu, so the home page shows its category blocks as on a real portal (they follow the menu).
+        if (!await db.MenuItems.AnyAsync(cancellationToken))
+        {
+            db.MenuItems.Add(new MenuItem { Title = "Trang chủ", Kind = MenuItemKind.Url, Url = "/", SortOrder = 10 });
+            db.MenuItems.AddRange(categories.Select((c, i) => new MenuItem
+            {
+                Title = c.Name,
+                Kind = MenuItemKind.Category,
+                Category = c,
+                SortOrder = (i + 2) * 10,
+            }));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return categories;
