@@ -118,7 +118,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// every insert the second. Two index seeks in one command.
     /// </summary>
     private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
-        db.Categories.AsNoTracking().Take(1)
+        db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
             .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id)))
             .FirstOrDefaultAsync(cancellationToken);
 
