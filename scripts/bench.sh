@@ -252,7 +252,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else prin
 
 RESULTS="$WORK/results.txt"   # instance page kind round rps p50 p99 non2xx socket requests
 : >"$RESULTS"
-declare -A CACHED BYTES RSS_BEFORE RSS_AFTER RSS_PEAK LOAD_BEFORE LOAD_AFTER
+declare -A CACHED BYTES RSS_BEFORE RSS_AFTER RSS_PEAK LOAD_BEFORE LOAD_AFTER ANON_BEFORE ANON_AFTER FILE_AFTER
 declare -A CACHED_ALL
 
 for instance in $INSTANCES; do
@@ -266,6 +266,7 @@ for instance in $INSTANCES; do
     done
     trim_log
     RSS_BEFORE[$instance]=$(server_kb VmRSS)
+    ANON_BEFORE[$instance]=$(server_kb RssAnon)
     LOAD_BEFORE[$instance]=$(loadavg)
     mkdir -p "$WORK/wrk/$instance"
     log "'$instance': warm-up (${WARMUP} s a URL), then $ROUNDS rounds of ${DURATION} s a URL; load average $(loadavg); RSS $(mib "${RSS_BEFORE[$instance]}") MiB"
@@ -293,6 +294,8 @@ for instance in $INSTANCES; do
     fi
     RSS_AFTER[$instance]=$(server_kb VmRSS)
     RSS_PEAK[$instance]=$(server_kb VmHWM)
+    ANON_AFTER[$instance]=$(server_kb RssAnon)
+    FILE_AFTER[$instance]=$(server_kb RssFile)
     LOAD_AFTER[$instance]=$(loadavg)
     if grep -Eq ' (ERR|FTL)\] ' "${SERVER_LOG%.log}.kept.log"; then
         log "'$instance': the server logged errors, see ${SERVER_LOG%.log}.kept.log (KEEP=1 keeps it)"
@@ -338,4 +341,7 @@ for instance in $INSTANCES; do
     done
     echo
     echo "Server RSS: $(mib "${RSS_BEFORE[$instance]}") MiB before the load, $(mib "${RSS_AFTER[$instance]}") MiB after, peak $(mib "${RSS_PEAK[$instance]}") MiB. Load average before ${LOAD_BEFORE[$instance]}, after ${LOAD_AFTER[$instance]}."
+    # RssAnon is the process's own memory (heaps, caches); RssFile the pages of mapped files (the search
+    # index, the runtime's libraries) the kernel may drop and read again under memory pressure.
+    echo "Of which anonymous (heaps): $(mib "${ANON_BEFORE[$instance]}") MiB before, $(mib "${ANON_AFTER[$instance]}") MiB after; file-backed after: $(mib "${FILE_AFTER[$instance]}") MiB."
 done
