@@ -58,8 +58,8 @@ public sealed class VietnameseAnalyzerTests
     {
         var terms = Terms(text);
         Assert.DoesNotContain(terms, t => t.Any(c => "\"[]*:-~?(){}^\\/!".Contains(c, StringComparison.Ordinal)));
-        var query = SearchQueryBuilder.Build(terms.Count > 0 ? terms : ["x"], requireAll: true);
-        Assert.NotNull(query);
+        var plan = SearchQueryBuilder.Plan(terms.Count > 0 ? terms : ["x"], requireAll: true);
+        Assert.NotEmpty(plan.Levels);
     }
 }
 
