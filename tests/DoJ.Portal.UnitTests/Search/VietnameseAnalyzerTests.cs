@@ -113,7 +113,7 @@ public sealed class VietnameseFoldingFilterTests
     }
 
     [Fact]
-    public void The_character_table_folds_every_text_exactly_as_the_domain_rule()
+    public void The_character_table_folds_every_text_exactly_as_lower_case_then_the_domain_rule()
     {
         var random = new Random(7);
         var pool = Enumerable.Range(0x20, 0x230).Concat(Enumerable.Range(0x0300, 0x70)).Concat(Enumerable.Range(0x1E00, 0x100))
@@ -132,7 +132,7 @@ public sealed class VietnameseFoldingFilterTests
             var term = stream.AddAttribute<ICharTermAttribute>();
             stream.Reset();
             Assert.True(stream.IncrementToken());
-            Assert.Equal(VietnameseText.Fold(text), term.ToString());
+            Assert.Equal(VietnameseText.Fold(text.ToLowerInvariant()), term.ToString());
             stream.End();
         }
     }

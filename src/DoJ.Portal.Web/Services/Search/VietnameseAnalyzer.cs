@@ -1,6 +1,5 @@
 using DoJ.Portal.Domain.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -10,7 +9,7 @@ namespace DoJ.Portal.Web.Services.Search;
 
 /// <summary>
 /// The one analyzer for indexing and querying: Unicode word tokens (UAX #29 keeps a syllable and its
-/// combining marks together, so NFD text tokenizes like NFC), lower case, then Vietnamese folding
+/// combining marks together, so NFD text tokenizes like NFC), then lower case and Vietnamese folding
 /// (every tone and vowel mark removed, đ → d). Offsets still point into the original text, so the
 /// highlighter marks the words as they were written, with their diacritics. The pair fields
 /// (<see cref="SearchQueryBuilder.TitlePairs"/>, <see cref="SearchQueryBuilder.TextPairs"/>) hold each
@@ -30,8 +29,8 @@ public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new VietnameseFoldingFilter(stream);
+        // The folding filter lower-cases too (Lucene.NET's LowerCaseFilter cost a fifth of a search request).
+        TokenStream stream = new VietnameseFoldingFilter(tokenizer);
         if (fieldName is SearchQueryBuilder.TitlePairs or SearchQueryBuilder.TextPairs)
         {
             // A skipped over-long word leaves a gap, filled with an empty word: no pair spans it.
@@ -65,7 +64,7 @@ public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 }
 
 /// <summary>
-/// Replaces each term by its folded form (<see cref="VietnameseText.Fold"/>). Latin letters and combining
+/// Replaces each term by its lower-case folded form (<see cref="VietnameseText.Fold"/>). Latin letters and combining
 /// marks, all of Vietnamese, are folded one character at a time from a table built with that same method
 /// (they never compose with each other once the marks are gone); any other term goes through it whole.
 /// </summary>
@@ -86,7 +85,7 @@ public sealed class VietnameseFoldingFilter : TokenFilter
 
         if (!TryFoldInPlace())
         {
-            var folded = VietnameseText.Fold(term.ToString());
+            var folded = VietnameseText.Fold(term.ToString().ToLowerInvariant());
             term.SetEmpty().Append(folded);
         }
 
@@ -128,7 +127,7 @@ public sealed class VietnameseFoldingFilter : TokenFilter
         {
             for (var c = first; c <= last; c++)
             {
-                var folded = VietnameseText.Fold(((char)c).ToString());
+                var folded = VietnameseText.Fold(char.ToLowerInvariant((char)c).ToString());
                 table[c] = folded.Length <= 1 ? folded : null;
             }
         }
