@@ -1,5 +1,9 @@
 using System.Text;
+using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Services.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DoJ.Portal.UnitTests.Search;
 
@@ -58,8 +62,8 @@ public sealed class VietnameseAnalyzerTests
     {
         var terms = Terms(text);
         Assert.DoesNotContain(terms, t => t.Any(c => "\"[]*:-~?(){}^\\/!".Contains(c, StringComparison.Ordinal)));
-        var query = SearchQueryBuilder.Build(terms.Count > 0 ? terms : ["x"], requireAll: true);
-        Assert.NotNull(query);
+        var plan = SearchQueryBuilder.Plan(terms.Count > 0 ? terms : ["x"], requireAll: true);
+        Assert.NotEmpty(plan.Levels);
     }
 }
 
@@ -94,5 +98,42 @@ public sealed class HtmlTextTests
     public void Tags_are_removed_entities_decoded_and_blocks_separated()
     {
         Assert.Equal("Tiêu đề Đoạn một & hai", HtmlText.From("<h2>Tiêu đề</h2><p>Đoạn <strong>một</strong> &amp; hai</p>"));
+    }
+}
+
+public sealed class VietnameseFoldingFilterTests
+{
+    private sealed class KeywordFolding : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, new VietnameseFoldingFilter(tokenizer));
+        }
+    }
+
+    [Fact]
+    public void The_character_table_folds_every_text_exactly_as_lower_case_then_the_domain_rule()
+    {
+        var random = new Random(7);
+        var pool = Enumerable.Range(0x20, 0x230).Concat(Enumerable.Range(0x0300, 0x70)).Concat(Enumerable.Range(0x1E00, 0x100))
+            .Concat([0x0391, 0x03B1, 0x0410, 0x212B, 0xAC00, 0x1100, 0x1161, 0x4E2D])
+            .Select(c => (char)c).ToArray();
+        using var analyzer = new KeywordFolding();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            if (random.Next(2) == 0)
+            {
+                text = text.Normalize(NormalizationForm.FormD);
+            }
+
+            using var stream = analyzer.GetTokenStream("f", text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            Assert.True(stream.IncrementToken());
+            Assert.Equal(VietnameseText.Fold(text.ToLowerInvariant()), term.ToString());
+            stream.End();
+        }
     }
 }

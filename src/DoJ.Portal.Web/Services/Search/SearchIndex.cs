@@ -24,13 +24,15 @@ public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<stri
 /// of another schema version, unreadable or stale. The instance that saves an article updates it at once
 /// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ArticleChanges</c> sequence
 /// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
-/// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and filtered
-/// out until it comes; every hit is checked against the database.
+/// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and left
+/// out until it comes; every hit is checked against the database. A search counts the matches once and
+/// then reads the levels of its <see cref="SearchPlan"/> in order, each newest first, until the page
+/// is full: nothing below the page is ranked.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
     public const int MaxPage = 50;
@@ -50,6 +52,17 @@ public sealed class SearchIndex : IDisposable
     private const string FingerprintKey = "fingerprint";
     private const string ChangesKey = "changes";
     private const int BatchSize = 500;
+
+    /// <summary>How much of a long text the highlighter reads to mark the words.</summary>
+    public const int MaxHighlightChars = 50_000;
+
+    /// <summary>Indexed for matching only: no positions, norms or stored text.</summary>
+    private static readonly FieldType MatchOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    /// <summary>Indexed with positions (a phrase of pairs), nothing else.</summary>
+    private static readonly FieldType PairsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, OmitNorms = true });
+
+    private static readonly Sort Newest = new(new SortField(PublishedSortField, SortFieldType.INT64, true));
 
     private readonly VietnameseAnalyzer analyzer = new();
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -205,22 +218,25 @@ public sealed class SearchIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var filter = NumericRangeFilter.NewInt64Range(PublishedField, null, nowUtc.Ticks, true, true);
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(PublishedSortField, SortFieldType.INT64, true));
-            var wanted = Math.Min(page, MaxPage) * pageSize;
+            // Scheduled articles are few: leaving out those still to come costs little, unlike keeping every other one.
+            var scheduled = NumericRangeQuery.NewInt64Range(PublishedField, nowUtc.Ticks, null, false, true);
             var anyWord = false;
-            var top = searcher.Search(SearchQueryBuilder.Build(terms, requireAll: true), filter, wanted, sort);
-            if (top.TotalHits == 0 && terms.Distinct(StringComparer.Ordinal).Count() > 1)
+            var plan = SearchQueryBuilder.Plan(terms, requireAll: true);
+            var matches = Count(searcher, plan.Matches, scheduled);
+            if (matches == 0 && terms.Distinct(StringComparer.Ordinal).Count() > 1)
             {
                 anyWord = true;
-                top = searcher.Search(SearchQueryBuilder.Build(terms, requireAll: false), filter, wanted, sort);
+                plan = SearchQueryBuilder.Plan(terms, requireAll: false);
+                matches = Count(searcher, plan.Matches, scheduled);
             }
 
-            var hits = page > MaxPage
-                ? []
-                : top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize).Select(d => ToHit(searcher.Doc(d.Doc), terms)).ToList();
-            var total = Math.Min(top.TotalHits, MaxPage * pageSize);
-            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, top.TotalHits);
+            var wanted = page > MaxPage || matches == 0 ? 0 : page * pageSize;
+            var hits = Collect(searcher, plan.Levels, scheduled, wanted)
+                .Skip((page - 1) * pageSize)
+                .Select(doc => ToHit(searcher.Doc(doc), terms))
+                .ToList();
+            var total = Math.Min(matches, MaxPage * pageSize);
+            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, matches);
         }
         finally
         {
@@ -234,6 +250,50 @@ public sealed class SearchIndex : IDisposable
         directory.Dispose();
         analyzer.Dispose();
         writeGate.Dispose();
+    }
+
+    /// <summary>Writes the given articles and opens the index (for tests that need no database).</summary>
+    internal void Load(IReadOnlyCollection<ArticleIndexItem> items)
+    {
+        Write(items.Select(i => (i.Id, (ArticleIndexItem?)i)).ToList(), "loaded");
+        ready.TrySetResult();
+    }
+
+    private static int Count(IndexSearcher searcher, Query matches, Query scheduled)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(Without(matches, scheduled), counter);
+        return counter.TotalHits;
+    }
+
+    /// <summary>The first <paramref name="wanted"/> documents: the levels in order, each newest first.</summary>
+    private static List<int> Collect(IndexSearcher searcher, IReadOnlyList<Query> levels, Query scheduled, int wanted)
+    {
+        var docs = new List<int>(wanted);
+        foreach (var level in levels)
+        {
+            if (docs.Count >= wanted)
+            {
+                break;
+            }
+
+            var top = searcher.Search(Without(level, scheduled), null, wanted - docs.Count, Newest);
+            docs.AddRange(top.ScoreDocs.Select(d => d.Doc));
+        }
+
+        return docs;
+    }
+
+    private static BooleanQuery Without(Query query, Query excluded) => new(disableCoord: true)
+    {
+        { query, Occur.MUST },
+        { excluded, Occur.MUST_NOT },
+    };
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static string Clip(string text) => text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
@@ -363,18 +423,29 @@ public sealed class SearchIndex : IDisposable
         previous?.Dispose();
     }
 
-    private static Document ToDocument(ArticleIndexItem a) =>
-    [
-        new StringField(IdField, a.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
-        new StoredField(SlugField, a.Slug),
-        new TextField(SearchQueryBuilder.Title, a.Title, Field.Store.YES),
-        new TextField(SearchQueryBuilder.Summary, a.Summary, Field.Store.YES),
-        new TextField(SearchQueryBuilder.Body, HtmlText.From(a.Body), Field.Store.YES),
-        new TextField(SearchQueryBuilder.Category, a.CategoryName, Field.Store.YES),
-        new StoredField(CategorySlugField, a.CategorySlug),
-        new Int64Field(PublishedField, a.PublishedAtUtc.Ticks, Field.Store.YES),
-        new NumericDocValuesField(PublishedSortField, a.PublishedAtUtc.Ticks),
-    ];
+    private static Document ToDocument(ArticleIndexItem a)
+    {
+        var body = HtmlText.From(a.Body);
+        return
+        [
+            new StringField(IdField, a.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField(SlugField, a.Slug),
+            new TextField(SearchQueryBuilder.Title, a.Title, Field.Store.YES),
+            new TextField(SearchQueryBuilder.Summary, a.Summary, Field.Store.YES),
+            new TextField(SearchQueryBuilder.Body, body, Field.Store.YES),
+            new TextField(SearchQueryBuilder.Category, a.CategoryName, Field.Store.YES),
+            new Field(SearchQueryBuilder.All, a.Title, MatchOnly),
+            new Field(SearchQueryBuilder.All, a.Summary, MatchOnly),
+            new Field(SearchQueryBuilder.All, body, MatchOnly),
+            new Field(SearchQueryBuilder.All, a.CategoryName, MatchOnly),
+            new Field(SearchQueryBuilder.TitlePairs, a.Title, PairsOnly),
+            new Field(SearchQueryBuilder.TextPairs, a.Summary, PairsOnly),
+            new Field(SearchQueryBuilder.TextPairs, body, PairsOnly),
+            new StoredField(CategorySlugField, a.CategorySlug),
+            new Int64Field(PublishedField, a.PublishedAtUtc.Ticks, Field.Store.YES),
+            new NumericDocValuesField(PublishedSortField, a.PublishedAtUtc.Ticks),
+        ];
+    }
 
     private SearchHit ToHit(Document doc, IReadOnlyList<string> terms)
     {
@@ -407,6 +478,7 @@ public sealed class SearchIndex : IDisposable
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
             TextFragmenter = fragmenter,
+            MaxDocCharsToAnalyze = MaxHighlightChars,
         };
         using var stream = analyzer.GetTokenStream(field, text);
         var best = highlighter.GetBestFragments(stream, text, fragments, " … ");

@@ -3,12 +3,20 @@ using Lucene.Net.Search;
 
 namespace DoJ.Portal.Web.Services.Search;
 
+/// <summary>What a search runs: the articles that match (counted), and the same set cut into levels, in result order.</summary>
+/// <param name="Matches">Every matching article (before the scheduled ones are removed).</param>
+/// <param name="Levels">Disjoint parts of <paramref name="Matches"/>, best first; inside a level the newest come first.</param>
+public sealed record SearchPlan(Query Matches, IReadOnlyList<Query> Levels);
+
 /// <summary>
 /// Turns analyzed terms (never raw user text: no query parser is involved, so quotes, brackets,
-/// <c>*</c>, <c>:</c> or a lone <c>-</c> are just characters) into a tiered query. Each tier is a
-/// constant score, so ranking is explainable and stable:
-/// phrase in the title (1000) › phrase in summary or body (300) › the words close together (100)
-/// › every word in the title (30) › the words anywhere (1); ties are broken by newest first.
+/// <c>*</c>, <c>:</c> or a lone <c>-</c> are just characters) into a <see cref="SearchPlan"/>.
+/// An article matches when every word occurs in its title, summary, body or category. Its rank is
+/// given by four flags compared in this order: the phrase in the title (T1) › the phrase in the summary
+/// or body (T2) › the words close together (T3: within <see cref="CloseSlop"/> in the title or summary,
+/// or T1 or T2) › every word in the title (T4); ties go to the newest. Each combination of flags is one
+/// level, so a page is filled from the first levels and the rest are never evaluated. A phrase is found
+/// through the pair fields (two adjacent words as one term), so common words cost no position reads.
 /// </summary>
 public static class SearchQueryBuilder
 {
@@ -17,51 +25,23 @@ public static class SearchQueryBuilder
     public const string Body = "body";
     public const string Category = "category";
 
-    public const float PhraseInTitle = 1000;
-    public const float PhraseInText = 300;
-    public const float WordsClose = 100;
-    public const float AllWordsInTitle = 30;
-    public const int CloseSlop = 3;
+    /// <summary>Title, summary, body and category as one field, for "every word occurs somewhere".</summary>
+    public const string All = "all";
 
-    private static readonly string[] TextFields = [Title, Summary, Body, Category];
+    /// <summary>Adjacent word pairs of the title.</summary>
+    public const string TitlePairs = "title2";
+
+    /// <summary>Adjacent word pairs of the summary and of the body (two values: no pair spans them).</summary>
+    public const string TextPairs = "text2";
+
+    public const int CloseSlop = 3;
 
     /// <param name="terms">Folded terms in the order typed.</param>
     /// <param name="requireAll">Every word must occur somewhere (the normal case); false finds articles with any of them.</param>
-    public static Query Build(IReadOnlyList<string> terms, bool requireAll)
+    public static SearchPlan Plan(IReadOnlyList<string> terms, bool requireAll)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
-        var root = new BooleanQuery(disableCoord: true);
-
-        var words = new BooleanQuery(disableCoord: true);
-        foreach (var term in distinct)
-        {
-            var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var field in TextFields)
-            {
-                anyField.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-            }
-
-            // In "any word" mode each matched word adds a point, so articles with more of them come first.
-            words.Add(requireAll ? anyField : Constant(anyField, 1), requireAll ? Occur.MUST : Occur.SHOULD);
-        }
-
-        root.Add(requireAll ? Constant(words, 1) : words, Occur.MUST);
-        root.Add(Constant(Phrase(Title, terms, 0), PhraseInTitle), Occur.SHOULD);
-        root.Add(Constant(AnyOf(Phrase(Summary, terms, 0), Phrase(Body, terms, 0)), PhraseInText), Occur.SHOULD);
-        if (terms.Count > 1)
-        {
-            root.Add(Constant(AnyOf(Phrase(Title, terms, CloseSlop), Phrase(Summary, terms, CloseSlop), Phrase(Body, terms, CloseSlop)), WordsClose), Occur.SHOULD);
-        }
-
-        var allInTitle = new BooleanQuery(disableCoord: true);
-        foreach (var term in distinct)
-        {
-            allInTitle.Add(new TermQuery(new Term(Title, term)), Occur.MUST);
-        }
-
-        root.Add(Constant(allInTitle, AllWordsInTitle), Occur.SHOULD);
-        return root;
+        return requireAll ? AllWords(terms) : AnyWord(terms.Distinct(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>A plain query on one field, for the highlighter to find the words to mark.</summary>
@@ -77,15 +57,120 @@ public static class SearchQueryBuilder
         return query;
     }
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<string> terms, int slop)
+    private static SearchPlan AllWords(IReadOnlyList<string> terms)
     {
-        var phrase = new PhraseQuery { Slop = slop };
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        var matches = Every(All, distinct);
+        if (terms.Count == 1)
+        {
+            var inTitle = new TermQuery(new Term(Title, terms[0]));
+            var inText = AnyOf(new TermQuery(new Term(Summary, terms[0])), new TermQuery(new Term(Body, terms[0])));
+            // One word: "every word in the title" is the phrase in the title, and "close" does not apply.
+            return new SearchPlan(matches,
+            [
+                Level(matches, [inTitle, inText], []),
+                Level(matches, [inTitle], [inText]),
+                Level(matches, [inText], [inTitle]),
+                Level(matches, [], [inTitle, inText]),
+            ]);
+        }
+
+        // The phrase in the title implies every word in it and close; the phrase in the text implies close.
+        var phraseInTitle = Phrase(TitlePairs, terms);
+        var phraseInText = Phrase(TextPairs, terms);
+        var allInTitle = Every(Title, distinct);
+        var close = AnyOf(Sloppy(Title, terms), Sloppy(Summary, terms));
+        return new SearchPlan(matches,
+        [
+            Level(matches, [phraseInTitle, phraseInText], []),
+            Level(matches, [phraseInTitle], [phraseInText]),
+            Level(matches, [phraseInText, allInTitle], [phraseInTitle]),
+            Level(matches, [phraseInText], [phraseInTitle, allInTitle]),
+            Level(matches, [close, allInTitle], [phraseInTitle, phraseInText]),
+            Level(matches, [close], [phraseInTitle, phraseInText, allInTitle]),
+            Level(matches, [allInTitle], [phraseInTitle, phraseInText, close]),
+            Level(matches, [], [phraseInTitle, phraseInText, close, allInTitle]),
+        ]);
+    }
+
+    /// <summary>No article has every word: those with more of them come first (level k has exactly k).</summary>
+    private static SearchPlan AnyWord(List<string> distinct)
+    {
+        var levels = new List<Query>();
+        for (var k = distinct.Count; k >= 1; k--)
+        {
+            levels.Add(Level(AtLeast(distinct, k), [], k < distinct.Count ? [AtLeast(distinct, k + 1)] : []));
+        }
+
+        return new SearchPlan(AtLeast(distinct, 1), levels);
+    }
+
+    private static BooleanQuery Level(Query matches, Query[] with, Query[] without)
+    {
+        var level = new BooleanQuery(disableCoord: true) { { matches, Occur.MUST } };
+        foreach (var query in with)
+        {
+            level.Add(query, Occur.MUST);
+        }
+
+        foreach (var query in without)
+        {
+            level.Add(query, Occur.MUST_NOT);
+        }
+
+        return level;
+    }
+
+    /// <summary>Two or more words in this order, adjacent: the chain of their pairs (two words are one pair term).</summary>
+    private static Query Phrase(string pairField, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 2)
+        {
+            return new TermQuery(new Term(pairField, Pair(terms, 0)));
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i + 1 < terms.Count; i++)
+        {
+            phrase.Add(new Term(pairField, Pair(terms, i)));
+        }
+
+        return phrase;
+    }
+
+    private static string Pair(IReadOnlyList<string> terms, int i) => terms[i] + VietnameseAnalyzer.PairSeparator + terms[i + 1];
+
+    private static PhraseQuery Sloppy(string field, IReadOnlyList<string> terms)
+    {
+        var phrase = new PhraseQuery { Slop = CloseSlop };
         foreach (var term in terms)
         {
             phrase.Add(new Term(field, term));
         }
 
         return phrase;
+    }
+
+    private static BooleanQuery Every(string field, IEnumerable<string> terms)
+    {
+        var every = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            every.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        }
+
+        return every;
+    }
+
+    private static BooleanQuery AtLeast(IReadOnlyList<string> terms, int count)
+    {
+        var query = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = count };
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(All, term)), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     private static BooleanQuery AnyOf(params Query[] queries)
@@ -98,6 +183,4 @@ public static class SearchQueryBuilder
 
         return any;
     }
-
-    private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
 }
