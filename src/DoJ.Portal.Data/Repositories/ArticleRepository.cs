@@ -218,8 +218,18 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     }
 
     /// <summary>The ids among <paramref name="ids"/> that are public now: search results are checked against the database.</summary>
-    public async Task<HashSet<int>> FilterPublicAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
-        (await Public().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+    /// <remarks>
+    /// Read by primary key, the rule applied here: with the rule in the SQL, SQLite chose the status index and
+    /// read the entry of every public article for ten ids (25 ms at 100,000 articles, half a search).
+    /// </remarks>
+    public async Task<HashSet<int>> FilterPublicAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new Article { Id = a.Id, Status = a.Status, IsDeleted = a.IsDeleted, PublishedAtUtc = a.PublishedAtUtc })
+            .ToListAsync(cancellationToken);
+        return rows.Where(a => a.IsPublic(now)).Select(a => a.Id).ToHashSet();
+    }
 
     private static IQueryable<ArticleIndexItem> ProjectForIndex(IQueryable<Article> query) =>
         query.Select(a => new ArticleIndexItem(
