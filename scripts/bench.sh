@@ -175,12 +175,13 @@ find_pages() {
     done
     [[ -n "${PATH_OF[category-1]:-}" ]] || die "no category linked from the home page has a page 50"
     PATH_OF[category-50]="${PATH_OF[category-1]}?trang=50"
-    article=$(grep -o 'href="/tin-tuc/[0-9]*/[a-z0-9-]*"' <<<"$home" | head -n 1 | cut -d'"' -f2)
+    # sed -n 1p reads all its input: head would exit early, grep would die of SIGPIPE and pipefail end the script.
+    article=$(grep -o 'href="/tin-tuc/[0-9]*/[a-z0-9-]*"' <<<"$home" | sed -n 1p | cut -d'"' -f2)
     [[ -n "$article" ]] || die "no article linked from the home page"
     PATH_OF[article]=$article
     article_html=$(fetch "$article") || die "$article did not answer 200"
     # The article's Vietnam calendar day, as the page shows it (dd/MM/yyyy): a day that has articles.
-    dmy=$(grep -o '<time datetime="[^"]*">[0-9/]*</time>' <<<"$article_html" | head -n 1 | sed 's/.*>\([0-9/]*\)<.*/\1/')
+    dmy=$(grep -o '<time datetime="[^"]*">[0-9/]*</time>' <<<"$article_html" | sed -n 1p | sed 's/.*>\([0-9/]*\)<.*/\1/')
     [[ "$dmy" =~ ^([0-9]{2})/([0-9]{2})/([0-9]{4})$ ]] || die "no date on $article"
     day="/tin-theo-ngay/${BASH_REMATCH[3]}-${BASH_REMATCH[2]}-${BASH_REMATCH[1]}"
     [[ "$(fetch "$day" || true)" == *"href=\"$article\""* ]] || die "$day does not list $article"
