@@ -134,7 +134,12 @@ public sealed class BackupTests
             writtenBefore = Volatile.Read(ref written);
             outcome = await BackUpAsync(portal, backups);
             writtenDuring = Volatile.Read(ref written);
-            await Task.Delay(100);
+            // Let the writer finish at least one more write after the backup (a condition, not a fixed sleep).
+            while (Volatile.Read(ref written) <= writtenDuring && !writer.IsCompleted)
+            {
+                await Task.Delay(10);
+            }
+
             await stop.CancelAsync();
             await writer;
             Assert.True(outcome.Succeeded, outcome.Message);
