@@ -3,15 +3,7 @@ using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using Microsoft.AspNetCore.Identity;
 
-namespace DoJ.Portal.Web.Services;
-
-/// <summary>The <c>Admin</c> configuration section (environment <c>Admin__Email</c>, user secrets…).</summary>
-public sealed class AdminOptions
-{
-    public const string Section = "Admin";
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-}
+namespace DoJ.Portal.Web.Accounts;
 
 /// <summary>
 /// Creates the first administrator: from configuration, or in Development with a random password

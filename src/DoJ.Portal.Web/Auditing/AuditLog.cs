@@ -3,7 +3,7 @@ using System.Text.Json;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Auditing;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Auditing;
 
 /// <summary>Who did what to which record and when, with the values changed. Entries are only ever added.</summary>
 public sealed class AuditLog(PortalDbContext db, TimeProvider clock)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace DoJ.Portal.Web.Services.Auditing;
+namespace DoJ.Portal.Web.Auditing;
 
 /// <summary>One changed value of an audit entry, as text.</summary>
 public sealed record AuditChange(string Field, string Old, string New);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Auditing;
 
 /// <summary>
 /// Writes RFC 4180 CSV that Excel opens in Vietnamese without mojibake (UTF-8 with a byte-order mark) and

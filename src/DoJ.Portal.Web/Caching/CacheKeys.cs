@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>Memory-cache keys of the layout's cached queries; admin saves evict them through <see cref="PublicCache"/>.</summary>
 public static class CacheKeys

@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>The <c>OutputCache</c> configuration section.</summary>
 public sealed class PageCacheOptions

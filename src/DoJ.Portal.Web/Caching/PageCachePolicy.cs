@@ -4,7 +4,7 @@ using DoJ.Portal.Web.Services.Search;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// Which public responses the output cache keeps, and under which key. Only anonymous GET/HEAD requests

@@ -2,7 +2,7 @@ using System.Globalization;
 using DoJ.Portal.Domain.Time;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// The tags cached pages carry, so that a change evicts exactly the pages that show it: every page

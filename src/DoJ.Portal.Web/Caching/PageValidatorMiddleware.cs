@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// Conditional GET for the public pages and feeds: a rendered 200 response gets a weak ETag (a hash of its

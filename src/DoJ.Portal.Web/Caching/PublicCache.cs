@@ -1,7 +1,7 @@
-using DoJ.Portal.Web.Services.Caching;
+
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// The one place a save tells the public site that what it shows has changed. Each method names the kind

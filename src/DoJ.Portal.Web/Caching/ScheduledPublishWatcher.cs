@@ -3,7 +3,7 @@ using DoJ.Portal.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// A scheduled article (Hẹn giờ) is stored as published with a future time and appears by itself when the

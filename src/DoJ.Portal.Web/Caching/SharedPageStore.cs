@@ -2,7 +2,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace DoJ.Portal.Web.Services.Caching;
+namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
 /// The shared (Redis) page store, made safe to lose: when Redis fails, pages are rendered instead of read

@@ -1,6 +1,6 @@
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,8 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Settings;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

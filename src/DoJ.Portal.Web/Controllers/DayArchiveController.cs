@@ -1,9 +1,10 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Settings;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

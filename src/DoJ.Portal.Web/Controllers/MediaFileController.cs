@@ -1,4 +1,5 @@
-using DoJ.Portal.Web.Services.Media;
+
+using DoJ.Portal.Web.Media;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Controllers;

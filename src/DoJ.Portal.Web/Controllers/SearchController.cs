@@ -1,10 +1,11 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Paging;
+using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Web.Settings;
 using DoJ.Portal.Web.Startup;
-using DoJ.Portal.Web.Services.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using QRCoder;
 using Microsoft.AspNetCore.RateLimiting;
+using QRCoder;
 
 namespace DoJ.Portal.Web.Controllers;
 

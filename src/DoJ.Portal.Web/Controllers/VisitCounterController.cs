@@ -1,3 +1,4 @@
+using DoJ.Portal.Web.Counting;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Counting;
+namespace DoJ.Portal.Web.Counting;
 
 /// <summary>The <c>Counting</c> section: the windows of SPEC.md "The visit counter", and the flush interval.</summary>
 public sealed class CountingOptions

@@ -1,8 +1,9 @@
+using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Startup;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace DoJ.Portal.Web.Services.Counting;
+namespace DoJ.Portal.Web.Counting;
 
 /// <summary>
 /// The visitors every instance has seen, in Redis: one sorted set of visitor hashes scored by their last

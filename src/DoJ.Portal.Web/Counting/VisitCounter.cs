@@ -7,7 +7,7 @@ using DoJ.Portal.Domain.Time;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace DoJ.Portal.Web.Services.Counting;
+namespace DoJ.Portal.Web.Counting;
 
 /// <summary>
 /// Counts page views and visits in memory with atomic operations and writes them in batches

@@ -1,6 +1,7 @@
 using System.Globalization;
+using DoJ.Portal.Web.Startup;
 
-namespace DoJ.Portal.Web.Services.Counting;
+namespace DoJ.Portal.Web.Counting;
 
 /// <summary>
 /// Decides after each response whether it was a counted page view: a successful GET of a public HTML

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Services.Counting;
+namespace DoJ.Portal.Web.Counting;
 
 /// <summary>Writes the pending counts every flush interval, and once more on a graceful stop.</summary>
 public sealed class VisitFlushService(VisitCounter counter, TimeProvider clock, IOptions<CountingOptions> options) : BackgroundService

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Web.Media;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>The article form of the admin area (create and edit).</summary>
 public sealed class ArticleEditModel

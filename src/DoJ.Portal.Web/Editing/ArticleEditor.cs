@@ -5,10 +5,13 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// Every change to an article goes through here: permission, validation, sanitizing, the concurrency

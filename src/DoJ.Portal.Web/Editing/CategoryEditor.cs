@@ -6,9 +6,11 @@ using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Ordering;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Areas.Admin.Models;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// Categories as administrators change them: a unique well-formed slug; a changed slug keeps the old

@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 public enum EditOutcome
 {

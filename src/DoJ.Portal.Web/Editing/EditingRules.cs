@@ -3,7 +3,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// The field-by-field comparisons the editors share: the audit diff of a save and the table a

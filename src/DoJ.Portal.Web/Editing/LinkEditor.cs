@@ -5,10 +5,11 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Ordering;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Links;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// Every change to the "Liên kết website" directory: groups and links, their order and visibility. Each

@@ -4,9 +4,12 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Ordering;
 using DoJ.Portal.Web.Areas.Admin.Models;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// The main menu as administrators change it: each item points at a category, a static page or a checked

@@ -4,11 +4,13 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Text;
-using DoJ.Portal.Web.Services.Editing;
-using DoJ.Portal.Web.Services.Jobs;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Redirects;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>A row of an import file that passed the rules, with its line number.</summary>
 public sealed record ImportRow(int Line, string FromPath, string ToUrl);

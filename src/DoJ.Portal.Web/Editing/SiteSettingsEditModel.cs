@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Settings;
+using DoJ.Portal.Web.Media;
+using DoJ.Portal.Web.Navigation;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>The site settings form: the department's identity, contact details, footer and the portal's knobs.</summary>
 public sealed class SiteSettingsEditModel

@@ -4,9 +4,12 @@ using System.Reflection;
 using System.Security.Claims;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Settings;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 public sealed record SettingsSaveResult(EditOutcome Outcome, EditConflict? Conflict, Guid CurrentStamp, string? Field = null, string? Error = null);
 

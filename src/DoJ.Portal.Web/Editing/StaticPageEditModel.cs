@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Content;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>The static page form of the admin area (create and edit).</summary>
 public sealed class StaticPageEditModel

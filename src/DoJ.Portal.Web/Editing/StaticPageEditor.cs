@@ -4,10 +4,14 @@ using System.Text;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoJ.Portal.Web.Services.Editing;
+namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// Every change to a static page goes through here: validation, sanitizing, the concurrency stamp, a

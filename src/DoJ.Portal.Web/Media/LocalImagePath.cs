@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Media;
+namespace DoJ.Portal.Web.Media;
 
 /// <summary>
 /// An image of the site itself, as a banner or a thumbnail may name it: the media library (<c>/media/…</c>)

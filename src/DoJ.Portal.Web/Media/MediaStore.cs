@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using DoJ.Portal.Data;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Auditing;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 using MediaEntity = DoJ.Portal.Domain.Content.Media;
 
-namespace DoJ.Portal.Web.Services.Media;
+namespace DoJ.Portal.Web.Media;
 
 public sealed record MediaResult(MediaEntity? Media, string? Error)
 {

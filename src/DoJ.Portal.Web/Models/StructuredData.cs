@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Unicode;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Settings;
+using DoJ.Portal.Web.Navigation;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Models;
 
 /// <summary>schema.org JSON-LD for search engines, safe to place inside a &lt;script&gt; data block.</summary>
 public static class StructuredData

@@ -1,8 +1,10 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Startup;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Navigation;
 
 /// <summary>
 /// Answers an address of the replaced portal (e.g. <c>/?cn=28&amp;gd=12&amp;tc=5247</c>) with a 301 to its

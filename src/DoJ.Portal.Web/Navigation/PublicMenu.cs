@@ -1,7 +1,8 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Web.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Navigation;
 
 /// <summary>
 /// The public menu's rows, cached for <see cref="CacheKeys.LayoutLifetime"/> and evicted by <see cref="PublicCache"/> on a

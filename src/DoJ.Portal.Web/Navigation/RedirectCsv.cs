@@ -1,7 +1,7 @@
 using System.Text;
 using DoJ.Portal.Domain.Text;
 
-namespace DoJ.Portal.Web.Services.Redirects;
+namespace DoJ.Portal.Web.Navigation;
 
 /// <summary>One data row of an import file: its (first) line number and its two values as written.</summary>
 public sealed record CsvRedirectRow(int Line, string OldUrl, string NewUrl);

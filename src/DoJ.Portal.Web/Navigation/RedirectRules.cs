@@ -1,6 +1,6 @@
 using DoJ.Portal.Domain.Navigation;
 
-namespace DoJ.Portal.Web.Services.Redirects;
+namespace DoJ.Portal.Web.Navigation;
 
 /// <summary>A row of the redirect table as the rules see it; <paramref name="Source"/> names a row of an import file ("dòng 7").</summary>
 public sealed record RedirectRule(int Id, string FromPath, string ToUrl, string? Source = null);

@@ -1,7 +1,8 @@
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Settings;
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Navigation;
 
 /// <summary>Site-relative and absolute addresses of the public pages, in one place.</summary>
 public sealed class SiteUrls(IOptions<SiteOptions> options)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 
-namespace DoJ.Portal.Web.Services.Jobs;
+namespace DoJ.Portal.Web.Operations;
 
 public enum JobState
 {

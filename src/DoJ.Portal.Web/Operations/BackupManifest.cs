@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace DoJ.Portal.Web.Services.Backup;
+namespace DoJ.Portal.Web.Operations;
 
 /// <summary>
 /// <c>manifest.json</c> of a backup folder: when and by which version it was made, the database's last

@@ -2,7 +2,7 @@ using DoJ.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Operations;
 
 /// <summary>Healthy when the database answers a query on the portal's own schema.</summary>
 public sealed class DatabaseHealthCheck(PortalDbContext db) : IHealthCheck

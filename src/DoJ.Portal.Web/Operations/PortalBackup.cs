@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
-using DoJ.Portal.Web.Services.Media;
+using DoJ.Portal.Web.Media;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Services.Backup;
+namespace DoJ.Portal.Web.Operations;
 
 /// <summary>What a backup or restore did, or why it refused; <see cref="Message"/> is printed as it is.</summary>
 public sealed record BackupOutcome(bool Succeeded, string Message, string? Folder = null, BackupManifest? Manifest = null)

@@ -1,13 +1,13 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Data.Seeding;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Backup;
+using DoJ.Portal.Web.Accounts;
 using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Startup;
+namespace DoJ.Portal.Web.Operations;
 
 /// <summary>
 /// Commands run instead of the web server: <c>dotnet run --project src/DoJ.Portal.Web -- create-admin --email a@b.vn</c>.

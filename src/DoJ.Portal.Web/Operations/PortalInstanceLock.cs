@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Backup;
+namespace DoJ.Portal.Web.Operations;
 
 /// <summary>
 /// While the portal runs it holds <c>{Storage:DataPath}/portal.running</c> open with a shared lock (several

@@ -1,7 +1,7 @@
 using DoJ.Portal.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Security;
 
 /// <summary>
 /// Refuses passwords that are common, or a common word dressed up with digits and symbols

@@ -2,7 +2,7 @@ using System.Text;
 using AngleSharp.Css.Dom;
 using Ganss.Xss;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Security;
 
 /// <summary>
 /// The one sanitizer every saved HTML body goes through (articles and static pages), on write.

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Security;
 
 /// <summary>
 /// Security events, all in one place with stable event ids and message templates starting with
-/// "Security:", under this class's log category (<c>DoJ.Portal.Web.Services.SecurityLog</c>) so that
+/// "Security:", under this class's log category (<c>DoJ.Portal.Web.Security.SecurityLog</c>) so that
 /// they can be filtered or shipped apart. They name accounts by their id only: never a password, code,
 /// token, cookie, e-mail address typed at sign-in, or client address. Ids: 10xx sign-in and sessions,
 /// 11xx account administration, 12xx access control. The list is in docs/security.md.
@@ -144,19 +144,3 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
     }
 }
 
-/// <summary>Logs every request MVC turned away for a missing or invalid antiforgery token.</summary>
-public sealed class AntiforgeryFailureLogging(SecurityLog security) : IAlwaysRunResultFilter
-{
-    public void OnResultExecuting(ResultExecutingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Result is IAntiforgeryValidationFailedResult)
-        {
-            security.AntiforgeryFailed(context.HttpContext);
-        }
-    }
-
-    public void OnResultExecuted(ResultExecutedContext context)
-    {
-    }
-}

@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Settings;
 
 /// <summary>The <c>Site</c> section.</summary>
 public sealed class SiteOptions

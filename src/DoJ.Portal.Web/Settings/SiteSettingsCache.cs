@@ -1,8 +1,10 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Settings;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace DoJ.Portal.Web.Services;
+namespace DoJ.Portal.Web.Settings;
 
 /// <summary>The settings row, read once per minute at most; an admin save evicts it through <see cref="PublicCache"/>.</summary>
 public sealed class SiteSettingsCache(IMemoryCache cache, SiteSettingsRepository repository, SiteUrls urls)

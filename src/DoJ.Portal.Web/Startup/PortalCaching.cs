@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using DoJ.Portal.Web.Services.Caching;
+using DoJ.Portal.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 

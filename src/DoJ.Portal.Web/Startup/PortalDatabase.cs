@@ -1,6 +1,7 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Seeding;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Accounts;
+using DoJ.Portal.Web.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Startup;

@@ -1,7 +1,7 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -144,10 +144,3 @@ public static class PortalIdentity
     }
 }
 
-/// <summary>Authorization policy names, built from <see cref="PortalRoles"/>.</summary>
-public static class PortalPolicies
-{
-    public const string Staff = "Staff";
-    public const string Editors = "Editors";
-    public const string Administrators = "Administrators";
-}

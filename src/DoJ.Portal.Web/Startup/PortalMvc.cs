@@ -1,10 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Counting;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Accounts;
+using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Counting;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Media;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Operations;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Web.Settings;
+using Microsoft.Extensions.WebEncoders;
 
 namespace DoJ.Portal.Web.Startup;
 
@@ -21,8 +28,8 @@ public static class PortalMvc
         services.AddScoped<SiteSettingsCache>();
         services.AddScoped<PublicMenu>();
         services.AddSingleton<PublicCache>();
-        services.AddSingleton<Services.Jobs.BackgroundJobs>();
-        services.AddHostedService(sp => sp.GetRequiredService<Services.Jobs.BackgroundJobs>());
+        services.AddSingleton<BackgroundJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());
         services.AddSingleton<ContentSanitizer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AuditLog>();
@@ -31,11 +38,11 @@ public static class PortalMvc
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<MenuEditor>();
-        services.AddScoped<Services.Links.LinkEditor>();
-        services.AddScoped<Services.Redirects.RedirectEditor>();
-        services.AddScoped<Services.Media.MediaStore>();
-        services.AddScoped<Services.Backup.PortalBackup>();
-        services.AddHostedService<Services.Backup.PortalInstanceLock>();
+        services.AddScoped<LinkEditor>();
+        services.AddScoped<RedirectEditor>();
+        services.AddScoped<MediaStore>();
+        services.AddScoped<PortalBackup>();
+        services.AddHostedService<PortalInstanceLock>();
         services.AddMemoryCache();
         services.AddPortalCaching(configuration);
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))

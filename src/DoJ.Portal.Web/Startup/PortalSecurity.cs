@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -9,43 +10,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Startup;
-
-/// <summary>The <c>RateLimits</c> section: requests a minute per client (address or signed-in user).</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimits";
-
-    /// <summary>Sign-in, two-factor codes and password changes, per client address.</summary>
-    public int SignInPerMinute { get; set; } = 10;
-
-    /// <summary>Search pages, per client address (a person reads far fewer).</summary>
-    public int SearchPerMinute { get; set; } = 60;
-
-    /// <summary>Image uploads, per signed-in user.</summary>
-    public int UploadsPerMinute { get; set; } = 30;
-
-    /// <summary>Password resets by an administrator, per signed-in user.</summary>
-    public int PasswordResetsPerMinute { get; set; } = 10;
-}
-
-/// <summary>Named rate-limit policies, applied with <c>[EnableRateLimiting]</c>.</summary>
-public static class RateLimitPolicies
-{
-    public const string SignIn = "sign-in";
-    public const string Search = "search";
-    public const string Upload = "upload";
-    public const string PasswordReset = "password-reset";
-}
-
-/// <summary>Request body limits: one for every endpoint, raised or lowered per action with <c>[RequestSizeLimit]</c>.</summary>
-public static class RequestBodyLimits
-{
-    /// <summary>Sign-in, settings, users and every other form: a few kilobytes in practice.</summary>
-    public const long Default = 2 * 1024 * 1024;
-
-    /// <summary>The article and static page editors, whose bodies may hold long pasted documents.</summary>
-    public const long Editor = 5 * 1024 * 1024;
-}
 
 /// <summary>Security headers on every response, body limits, and rate limits on the endpoints worth attacking.</summary>
 public static class PortalSecurity
@@ -87,7 +51,7 @@ public static class PortalSecurity
                 // The status-code page renders the Vietnamese 429 page; the client learns when to come back.
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                context.HttpContext.RequestServices.GetRequiredService<Services.SecurityLog>().RateLimited(context.HttpContext);
+                context.HttpContext.RequestServices.GetRequiredService<Security.SecurityLog>().RateLimited(context.HttpContext);
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(RateLimitPolicies.SignIn, context => PerMinute(ByAddress(context), Limits(context).SignInPerMinute));

@@ -1,7 +1,7 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Web.Models;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.ViewComponents;

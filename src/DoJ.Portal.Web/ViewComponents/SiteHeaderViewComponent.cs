@@ -1,4 +1,5 @@
-using DoJ.Portal.Web.Services;
+
+using DoJ.Portal.Web.Settings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.ViewComponents;

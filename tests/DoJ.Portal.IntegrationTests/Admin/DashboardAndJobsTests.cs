@@ -3,7 +3,7 @@ using System.Text.Json;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services.Jobs;
+using DoJ.Portal.Web.Operations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoJ.Portal.IntegrationTests.Admin;

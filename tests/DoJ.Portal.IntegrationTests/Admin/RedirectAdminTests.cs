@@ -5,7 +5,7 @@ using DoJ.Portal.Data.Seeding;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services.Jobs;
+using DoJ.Portal.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

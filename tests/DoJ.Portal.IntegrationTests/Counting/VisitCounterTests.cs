@@ -5,7 +5,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services.Counting;
+using DoJ.Portal.Web.Counting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

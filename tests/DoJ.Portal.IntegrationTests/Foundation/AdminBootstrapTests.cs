@@ -1,7 +1,7 @@
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

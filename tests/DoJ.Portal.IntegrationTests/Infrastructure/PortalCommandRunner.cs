@@ -1,4 +1,5 @@
 using DoJ.Portal.Data;
+using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

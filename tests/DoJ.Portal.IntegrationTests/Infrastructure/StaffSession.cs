@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using DoJ.Portal.Data.Identity;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Text;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

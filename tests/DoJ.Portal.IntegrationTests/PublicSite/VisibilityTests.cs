@@ -78,5 +78,5 @@ public sealed class VisibilityTests(PortalWebApplicationFactory factory) : IClas
         Assert.Contains(article.Title, await client.GetStringAsync(new Uri("/rss/thong-bao", UriKind.Relative)), StringComparison.Ordinal);
     }
 
-    private static string SiteUrlsDay(DateOnly day) => DoJ.Portal.Web.Services.SiteUrls.Day(day);
+    private static string SiteUrlsDay(DateOnly day) => DoJ.Portal.Web.Navigation.SiteUrls.Day(day);
 }

@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

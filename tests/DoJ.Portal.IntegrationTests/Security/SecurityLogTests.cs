@@ -3,7 +3,7 @@ using System.Text;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Navigation;
 
 namespace DoJ.Portal.UnitTests.Admin;
 

@@ -1,5 +1,4 @@
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Auditing;
+using DoJ.Portal.Web.Auditing;
 
 namespace DoJ.Portal.UnitTests.Admin;
 

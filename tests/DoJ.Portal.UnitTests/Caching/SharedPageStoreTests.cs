@@ -1,4 +1,5 @@
-using DoJ.Portal.Web.Services.Caching;
+
+using DoJ.Portal.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

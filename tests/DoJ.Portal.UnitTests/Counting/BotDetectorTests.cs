@@ -1,5 +1,5 @@
 using System.Net;
-using DoJ.Portal.Web.Services.Counting;
+using DoJ.Portal.Web.Counting;
 
 namespace DoJ.Portal.UnitTests.Counting;
 

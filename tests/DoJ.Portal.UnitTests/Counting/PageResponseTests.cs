@@ -1,4 +1,5 @@
-using DoJ.Portal.Web.Services.Counting;
+
+using DoJ.Portal.Web.Counting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 

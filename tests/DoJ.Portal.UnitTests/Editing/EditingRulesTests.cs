@@ -1,4 +1,4 @@
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
 
 namespace DoJ.Portal.UnitTests.Editing;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using DoJ.Portal.Web.Services.Redirects;
+using DoJ.Portal.Web.Navigation;
 
 namespace DoJ.Portal.UnitTests.Navigation;
 

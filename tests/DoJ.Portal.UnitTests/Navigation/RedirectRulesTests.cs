@@ -1,4 +1,4 @@
-using DoJ.Portal.Web.Services.Redirects;
+using DoJ.Portal.Web.Navigation;
 
 namespace DoJ.Portal.UnitTests.Navigation;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using DoJ.Portal.Web.Services;
+using DoJ.Portal.Web.Security;
 
 namespace DoJ.Portal.UnitTests.Security;
 

@@ -1,4 +1,6 @@
-using DoJ.Portal.Web.Services.Editing;
+
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,9 +18,9 @@ public abstract class AdminControllerBase : Controller
     protected void Flash(string message) => TempData["Message"] = message;
 
     /// <summary>A refusal from an editing service, shown by the form's validation summary.</summary>
-    protected void ShowError(Services.Editing.EditResult? result)
+    protected void ShowError(EditResult? result)
     {
-        if (result is { Outcome: Services.Editing.EditOutcome.Invalid })
+        if (result is { Outcome: EditOutcome.Invalid })
         {
             ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
         }

@@ -3,7 +3,8 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed class ArticlesController(
         ListAsync(new ArticleAdminFilter(Clip(words), categoryId, state, Clip(author), InBin: false, Sort: sort ?? ArticleSort.Updated), trang, cancellationToken);
 
     [HttpGet("/quan-tri/thung-rac")]
-    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Startup.PortalPolicies.Editors)]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = PortalPolicies.Editors)]
     public Task<IActionResult> Bin([FromQuery] string? trang, CancellationToken cancellationToken) =>
         ListAsync(new ArticleAdminFilter(null, null, null, null, InBin: true), trang, cancellationToken);
 
@@ -37,7 +38,7 @@ public sealed class ArticlesController(
         View("Edit", await FormAsync(null, new ArticleEditModel { Author = User.Identity?.Name ?? "" }, null, null, cancellationToken));
 
     [HttpPost("tao")]
-    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
+    [RequestSizeLimit(RequestBodyLimits.Editor)]
     public async Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -65,7 +66,7 @@ public sealed class ArticlesController(
     }
 
     [HttpPost("{id:int}/sua")]
-    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
+    [RequestSizeLimit(RequestBodyLimits.Editor)]
     public async Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);

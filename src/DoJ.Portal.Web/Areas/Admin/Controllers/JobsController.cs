@@ -1,5 +1,6 @@
 using DoJ.Portal.Data.Repositories;
-using DoJ.Portal.Web.Services.Jobs;
+using DoJ.Portal.Web.Operations;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;

@@ -1,12 +1,13 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services.Media;
+using DoJ.Portal.Web.Media;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,6 +1,7 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,8 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,8 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Web.Areas.Admin.Models;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public sealed class StaticPagesController(StaticPageEditor editor, PortalDbConte
     public IActionResult Create() => View("Edit", new StaticPageFormViewModel(null, new StaticPageEditModel(), null, null));
 
     [HttpPost("tao")]
-    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
+    [RequestSizeLimit(RequestBodyLimits.Editor)]
     public async Task<IActionResult> Create(StaticPageEditModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -51,7 +52,7 @@ public sealed class StaticPagesController(StaticPageEditor editor, PortalDbConte
     }
 
     [HttpPost("{id:int}/sua")]
-    [RequestSizeLimit(Startup.RequestBodyLimits.Editor)]
+    [RequestSizeLimit(RequestBodyLimits.Editor)]
     public async Task<IActionResult> Edit(int id, StaticPageEditModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);

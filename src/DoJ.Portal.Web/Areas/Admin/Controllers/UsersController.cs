@@ -1,15 +1,16 @@
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
+using DoJ.Portal.Web.Accounts;
 using DoJ.Portal.Web.Areas.Admin.Models;
+using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Controllers;
-using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 

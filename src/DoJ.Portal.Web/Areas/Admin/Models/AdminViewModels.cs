@@ -3,7 +3,7 @@ using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Auditing;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Paging;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Paging;
-using DoJ.Portal.Web.Services.Redirects;
+using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 

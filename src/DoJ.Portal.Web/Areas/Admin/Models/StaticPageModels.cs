@@ -1,5 +1,5 @@
 using DoJ.Portal.Domain.Content;
-using DoJ.Portal.Web.Services.Editing;
+using DoJ.Portal.Web.Editing;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
