@@ -15,6 +15,13 @@ public sealed record SitemapEntry(string Path, DateTime? LastModifiedUtc);
 /// <summary>Queries for categories, static pages and the redirect table, as the public site needs them.</summary>
 public sealed class ContentRepository(PortalDbContext db)
 {
+    /// <summary>Where a shown link of the "Liên kết website" directory leads: enabled, in an enabled group; null otherwise.</summary>
+    public Task<string?> FindShownLinkUrlAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Links.AsNoTracking()
+            .Where(l => l.Id == id && l.IsEnabled && l.LinkGroup!.IsEnabled)
+            .Select(l => l.Url)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<CategorySummary?> FindCategoryAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Categories.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description))

@@ -29,6 +29,17 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock)
         });
     }
 
+    /// <summary>
+    /// Records and saves at once, for a change that Identity has already saved on its own (a role, a lock, a second factor):
+    /// the entry is the only write left.
+    /// </summary>
+    public async Task RecordNowAsync(ClaimsPrincipal user, string action, string entityType, string entityId, string summary,
+        IReadOnlyDictionary<string, (object? Old, object? New)>? changes = null, CancellationToken cancellationToken = default)
+    {
+        Record(user, action, entityType, entityId, summary, changes);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private static object? Short(object? value) => value is string s && s.Length > 2000 ? s[..2000] + "…" : value;
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

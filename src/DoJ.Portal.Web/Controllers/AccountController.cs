@@ -1,5 +1,7 @@
 using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Web.Accounts;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -13,11 +15,11 @@ namespace DoJ.Portal.Web.Controllers;
 [AutoValidateAntiforgeryToken]
 public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SecurityLog security) : Controller
 {
-    [HttpGet("/tai-khoan/dang-nhap")]
+    [HttpGet(SiteUrls.SignIn)]
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
 
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    [HttpPost("/tai-khoan/dang-nhap")]
+    [HttpPost(SiteUrls.SignIn)]
     public async Task<IActionResult> SignIn(SignInModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -39,13 +41,13 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         if (result.Succeeded)
         {
             security.SignInSucceeded(user.Id);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : AdminUrls.Home);
         }
 
         if (result.RequiresTwoFactor)
         {
             security.SecondFactorRequired(user.Id);
-            return LocalRedirect("/tai-khoan/xac-thuc-hai-buoc" + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
+            return LocalRedirect(SiteUrls.TwoFactorSignIn + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
         }
 
         security.SignInStepFailed(user.Id, secondFactor: false, result.IsLockedOut, wasLockedOut);
@@ -61,7 +63,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         return View(model);
     }
 
-    [HttpPost("/tai-khoan/dang-xuat")]
+    [HttpPost(SiteUrls.SignOut)]
     [Authorize]
     public async Task<IActionResult> SignOutUser()
     {
@@ -70,19 +72,19 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         return LocalRedirect("/");
     }
 
-    [HttpGet("/tai-khoan/khong-co-quyen")]
+    [HttpGet(SiteUrls.AccessDenied)]
     public IActionResult AccessDenied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("~/Views/Shared/Error.cshtml", ErrorViewModel.For(403));
     }
 
-    [HttpGet("/tai-khoan/doi-mat-khau")]
+    [HttpGet(SiteUrls.ChangePassword)]
     [Authorize]
     public IActionResult ChangePassword() => View(new ChangePasswordModel());
 
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    [HttpPost("/tai-khoan/doi-mat-khau")]
+    [HttpPost(SiteUrls.ChangePassword)]
     [Authorize]
     public async Task<IActionResult> ChangePassword(ChangePasswordModel model)
     {
@@ -101,31 +103,16 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
                 security.PasswordChanged(user.Id);
                 await signIn.RefreshSignInAsync(user);
                 TempData["Message"] = "Đã đổi mật khẩu.";
-                return LocalRedirect("/quan-tri");
+                return LocalRedirect(AdminUrls.Home);
             }
 
             security.PasswordChangeFailed(user.Id, string.Join(", ", result.Errors.Select(e => e.Code)));
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError("", Vietnamese(error));
+                ModelState.AddModelError("", IdentityErrors.ToVietnamese(error));
             }
         }
 
         return View(model);
-    }
-
-    /// <summary>Identity's messages are English; the ones a user can meet here are said in Vietnamese.</summary>
-    public static string Vietnamese(IdentityError error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return error.Code switch
-        {
-            "PasswordMismatch" => "Mật khẩu hiện tại không đúng.",
-            "PasswordTooShort" => "Mật khẩu cần ít nhất 12 ký tự.",
-            "PasswordRequiresUniqueChars" => "Mật khẩu cần nhiều ký tự khác nhau hơn.",
-            "DuplicateEmail" or "DuplicateUserName" => "Email này đã có tài khoản.",
-            "InvalidEmail" => "Email không hợp lệ.",
-            _ => error.Description,
-        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Controllers;
@@ -12,7 +13,7 @@ public sealed class ErrorController : Controller
     /// The code is read from the route, not model-bound: a re-executed POST whose form cannot be read (a null
     /// byte, a body over the limit) fails every value provider at once, which would turn its 400 or 413 into a 404.
     /// </remarks>
-    [Route("/loi/{code:int}")]
+    [Route(SiteUrls.Errors + "/{code:int}")]
     public IActionResult Show()
     {
         var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 404;

@@ -1,7 +1,7 @@
-using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Controllers;
 
@@ -9,9 +9,9 @@ namespace DoJ.Portal.Web.Controllers;
 /// Where a "Liên kết website" drop-down goes: it sends a link's id, never a URL, so this can only
 /// redirect to addresses an administrator stored (no open redirect).
 /// </summary>
-public sealed class LinkController(PortalDbContext db) : Controller
+public sealed class LinkController(ContentRepository content) : Controller
 {
-    [HttpGet("/lien-ket")]
+    [HttpGet(SiteUrls.LinkOut)]
     public async Task<IActionResult> Go([FromQuery] int? id, CancellationToken cancellationToken)
     {
         if (id is null or <= 0)
@@ -19,10 +19,7 @@ public sealed class LinkController(PortalDbContext db) : Controller
             return BadRequest();
         }
 
-        var url = await db.Links.AsNoTracking()
-            .Where(l => l.Id == id && l.IsEnabled && l.LinkGroup!.IsEnabled)
-            .Select(l => l.Url)
-            .FirstOrDefaultAsync(cancellationToken);
+        var url = await content.FindShownLinkUrlAsync(id.Value, cancellationToken);
         if (url is null || !Link.IsAcceptableUrl(url))
         {
             return NotFound();

@@ -3,6 +3,7 @@ using System.Text;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -23,13 +24,11 @@ public sealed class TwoFactorController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     AuditLog audit,
-    Data.PortalDbContext db,
     SecurityLog security) : Controller
 {
-    public const string EnrolPath = "/tai-khoan/bao-mat-hai-lop";
     private const string Issuer = "Cổng TTĐT Sở Tư pháp";
 
-    [HttpGet(EnrolPath)]
+    [HttpGet(SiteUrls.TwoFactorSetup)]
     [Authorize]
     public async Task<IActionResult> Index()
     {
@@ -38,7 +37,7 @@ public sealed class TwoFactorController(
     }
 
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    [HttpPost(EnrolPath + "/bat")]
+    [HttpPost(SiteUrls.TwoFactorEnable)]
     [Authorize]
     public async Task<IActionResult> Enable([FromForm(Name = "ma")] string? code)
     {
@@ -56,29 +55,28 @@ public sealed class TwoFactorController(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        audit.Record(User, "Bật xác thực hai lớp", "User", user.Id, user.Email ?? "");
-        await db.SaveChangesAsync();
+        await audit.RecordNowAsync(User, "Bật xác thực hai lớp", "User", user.Id, user.Email ?? "");
         security.TwoFactorEnabled(user.Id);
         // Sign in again so this session carries the multi-factor mark the admin area may require.
         await signIn.SignOutAsync();
         return View("Index", await EnrolmentAsync(user, null, recovery));
     }
 
-    [HttpGet("/tai-khoan/xac-thuc-hai-buoc")]
+    [HttpGet(SiteUrls.TwoFactorSignIn)]
     public async Task<IActionResult> Verify(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null
-            ? LocalRedirect("/tai-khoan/dang-nhap")
+            ? LocalRedirect(SiteUrls.SignIn)
             : View(new TwoFactorVerifyModel { ReturnUrl = returnUrl });
 
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    [HttpPost("/tai-khoan/xac-thuc-hai-buoc")]
+    [HttpPost(SiteUrls.TwoFactorSignIn)]
     public async Task<IActionResult> Verify(TwoFactorVerifyModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return LocalRedirect("/tai-khoan/dang-nhap");
+            return LocalRedirect(SiteUrls.SignIn);
         }
 
         var code = (model.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
@@ -89,7 +87,7 @@ public sealed class TwoFactorController(
         if (result.Succeeded)
         {
             security.TwoFactorSucceeded(user.Id, model.UseRecoveryCode ? "a recovery code" : "the authenticator app");
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/quan-tri");
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : AdminUrls.Home);
         }
 
         security.SignInStepFailed(user.Id, secondFactor: true, result.IsLockedOut, wasLockedOut);

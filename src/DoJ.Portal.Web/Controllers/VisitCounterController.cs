@@ -1,4 +1,5 @@
 using DoJ.Portal.Web.Counting;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,9 +12,7 @@ namespace DoJ.Portal.Web.Controllers;
 /// </summary>
 public sealed class VisitCounterController : Controller
 {
-    public const string Path = "/thong-ke-truy-cap";
-
-    [HttpGet(Path)]
+    [HttpGet(SiteUrls.VisitCounterWidget)]
     [OutputCache(PolicyName = PortalCaching.Counter)]
     public IActionResult Index() => ViewComponent("VisitCounter");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Startup;
 
 namespace DoJ.Portal.Web.Counting;
@@ -10,7 +11,7 @@ namespace DoJ.Portal.Web.Counting;
 /// </summary>
 public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, BotDetector bots)
 {
-    private static readonly string[] ExcludedPrefixes = ["/quan-tri", "/tai-khoan", "/health", "/loi", "/lien-ket", Controllers.VisitCounterController.Path];
+    private static readonly string[] ExcludedPrefixes = [AdminUrls.Home, SiteUrls.Account, SiteUrls.Health, SiteUrls.Errors, SiteUrls.LinkOut, SiteUrls.VisitCounterWidget];
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -4,6 +4,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
@@ -23,6 +24,8 @@ public sealed class ArticleEditor(
     AuditLog audit,
     SearchIndex search,
     ArticleRepository articles,
+    ArticleAdminRepository list,
+    ContentRepository content,
     PublicCache publicCache,
     TimeProvider clock,
     ILogger<ArticleEditor> logger)
@@ -38,6 +41,33 @@ public sealed class ArticleEditor(
         || (article is not null && !article.IsDeleted
             && article.CreatedById == user?.FindFirstValue(ClaimTypes.NameIdentifier)
             && article.Status is ArticleStatus.Draft or ArticleStatus.Submitted);
+
+    /// <summary>The admin list (or the recycle bin) with its filters, one page.</summary>
+    public Task<PagedList<ArticleAdminItem>> ListAsync(ArticleAdminFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        list.ListAsync(filter, page, pageSize, Now, cancellationToken);
+
+    /// <summary>The categories an article can be filed under, for the form and the list's filter.</summary>
+    public Task<List<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken = default) => content.ListCategoriesAsync(cancellationToken);
+
+    public async Task<EditResult<ArticleForm>> LoadAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return article is null ? EditResult.NotFound.As<ArticleForm>()
+            : !CanEdit(user, article) ? EditResult.Forbidden.As<ArticleForm>()
+            : EditResult.Found(new ArticleForm(ToModel(article), article.StateAt(Now)));
+    }
+
+    /// <summary>Where the article stands now (null once it is gone), for a form shown again.</summary>
+    public async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken = default) =>
+        (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken))?.StateAt(Now);
+
+    public async Task<EditResult<RevisionHistory<ArticleRevision>>> LoadRevisionsAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return article is null ? EditResult.NotFound.As<RevisionHistory<ArticleRevision>>()
+            : !CanEdit(user, article) ? EditResult.Forbidden.As<RevisionHistory<ArticleRevision>>()
+            : EditResult.Found(new RevisionHistory<ArticleRevision>(article.Title, await list.ListRevisionsAsync(id, cancellationToken)));
+    }
 
     public async Task<EditResult> CreateAsync(ArticleEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -74,12 +104,12 @@ public sealed class ArticleEditor(
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         if (!CanEdit(user, article))
         {
-            return new EditResult(EditOutcome.Forbidden);
+            return EditResult.Forbidden;
         }
 
         if (article.ConcurrencyStamp != model.ConcurrencyStamp)
@@ -96,20 +126,13 @@ public sealed class ArticleEditor(
         }
 
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        // The WHERE clause carries the stamp the editor loaded: a save that raced ours affects no row.
-        db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
-        var after = Snapshot(article);
-        audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, after));
+        db.ExpectStamp(article, model.ConcurrencyStamp);
+        audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, Snapshot(article)));
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
-        try
+        if (!await db.TrySaveAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-            return await ConflictAsync(current, model, cancellationToken);
+            var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
         }
 
         await ChangedAsync(article.Id, [placedBefore, Placement(article)], cancellationToken);
@@ -123,7 +146,7 @@ public sealed class ArticleEditor(
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var allowed = transition switch
@@ -134,7 +157,7 @@ public sealed class ArticleEditor(
         };
         if (!allowed)
         {
-            return new EditResult(EditOutcome.Forbidden);
+            return EditResult.Forbidden;
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -144,7 +167,7 @@ public sealed class ArticleEditor(
         {
             if (!article.IsDeleted)
             {
-                return EditResult.Invalid("", "Chỉ xóa vĩnh viễn được bài đã nằm trong thùng rác.");
+                return EditResult.Refused("Chỉ xóa vĩnh viễn được bài đã nằm trong thùng rác.");
             }
 
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -171,7 +194,7 @@ public sealed class ArticleEditor(
         };
         if (!changed)
         {
-            return EditResult.Invalid("", $"Không thể thực hiện thao tác này với bài ở trạng thái “{stateBefore.ToVietnamese()}”.");
+            return EditResult.Refused($"Không thể thực hiện thao tác này với bài ở trạng thái “{stateBefore.ToVietnamese()}”.");
         }
 
         article.UpdatedAtUtc = Now;
@@ -185,7 +208,7 @@ public sealed class ArticleEditor(
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, userId, user.Identity?.Name ?? ""));
         if (!await db.TrySaveAsync(cancellationToken))
         {
-            return EditResult.Invalid("", ChangedMeanwhile);
+            return EditResult.Refused(ChangedMeanwhile);
         }
 
         await ChangedAsync(id, [placedBefore, Placement(article)], cancellationToken);
@@ -200,12 +223,12 @@ public sealed class ArticleEditor(
         var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
         if (article is null || revision is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         if (!CanEdit(user, article))
         {
-            return new EditResult(EditOutcome.Forbidden);
+            return EditResult.Forbidden;
         }
 
         var before = Snapshot(article);
@@ -224,17 +247,15 @@ public sealed class ArticleEditor(
         db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
         if (!await db.TrySaveAsync(cancellationToken))
         {
-            return EditResult.Invalid("", ChangedMeanwhile);
+            return EditResult.Refused(ChangedMeanwhile);
         }
 
         await ChangedAsync(id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(id);
     }
 
-    public static ArticleEditModel ToModel(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return new ArticleEditModel
+    private static ArticleEditModel ToModel(Article article) =>
+        new()
         {
             Title = article.Title,
             Slug = article.Slug,
@@ -247,7 +268,6 @@ public sealed class ArticleEditor(
             PublishAt = article.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
             ConcurrencyStamp = article.ConcurrencyStamp,
         };
-    }
 
     /// <summary>Parses a datetime-local value in Vietnam time; null when empty, false when malformed.</summary>
     public static bool TryParsePublishAt(string? text, out DateTime? utc)
@@ -314,10 +334,9 @@ public sealed class ArticleEditor(
     {
         var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Id).Select(r => new { r.CreatedByName, r.CreatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
-        var changes = FieldDiff.Conflicts(ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId),
+        return EditResult.Conflicted(current.Id, latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, current.ConcurrencyStamp,
+            ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId),
             ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(yours.Body), yours.Author, yours.CategoryId));
-        return new EditResult(EditOutcome.Conflict, current.Id, Conflict: new EditConflict(
-            latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, changes, current.ConcurrencyStamp));
     }
 
     private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";

@@ -8,6 +8,7 @@ using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;
@@ -32,11 +33,11 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         return rows.Select((r, i) => r with { Position = i + 1 }).ToList();
     }
 
-    public static CategoryEditModel ToModel(Category category)
-    {
-        ArgumentNullException.ThrowIfNull(category);
-        return new() { Name = category.Name, Slug = category.Slug, Description = category.Description, IsHidden = category.IsHidden };
-    }
+    /// <summary>The edit form of a category; its <see cref="CategoryEditModel.Slug"/> is the current address.</summary>
+    public async Task<EditResult<CategoryEditModel>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } category
+            ? EditResult.Found(new CategoryEditModel { Name = category.Name, Slug = category.Slug, Description = category.Description, IsHidden = category.IsHidden })
+            : EditResult.NotFound.As<CategoryEditModel>();
 
     public async Task<EditResult> CreateAsync(CategoryEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -60,7 +61,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await EvictAsync(redirects);
-        return EditResult.Ok(category.Id);
+        return EditResult.Ok(category.Id, $"Đã tạo chuyên mục “{category.Name}”. Chuyên mục chưa có trên menu chính: thêm mục menu tại trang Menu chính nếu cần.");
     }
 
     public async Task<EditResult> UpdateAsync(int id, CategoryEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -69,7 +70,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var slug = SlugOf(model);
@@ -101,7 +102,9 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await EvictAsync(redirects);
-        return EditResult.Ok(id);
+        return EditResult.Ok(id, slug == oldSlug
+            ? null
+            : $"Đã lưu chuyên mục. Địa chỉ cũ {SiteUrls.Category(oldSlug)} tự chuyển (301) sang {SiteUrls.Category(slug)}.");
     }
 
     /// <summary>Moves a category one place up (-1) or down (+1) in the list.</summary>
@@ -111,7 +114,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         var index = all.FindIndex(c => c.Id == id);
         if (index < 0)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var before = all[index].SortOrder;
@@ -134,14 +137,14 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var articles = await db.Articles.CountAsync(a => a.CategoryId == id, cancellationToken);
         if (articles > 0)
         {
             var inBin = await db.Articles.CountAsync(a => a.CategoryId == id && a.IsDeleted, cancellationToken);
-            return EditResult.Invalid("", $"Không thể xóa chuyên mục “{category.Name}” vì chuyên mục còn {articles} bài viết"
+            return EditResult.Refused($"Không thể xóa chuyên mục “{category.Name}” vì chuyên mục còn {articles} bài viết"
                 + (inBin > 0 ? $" (trong đó {inBin} bài trong thùng rác)" : "")
                 + ", kể cả bản nháp. Hãy chuyển các bài sang chuyên mục khác hoặc xóa vĩnh viễn trước.");
         }
@@ -149,7 +152,7 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
         var menuItems = await db.MenuItems.CountAsync(m => m.CategoryId == id, cancellationToken);
         if (menuItems > 0)
         {
-            return EditResult.Invalid("", $"Không thể xóa chuyên mục “{category.Name}” vì còn {menuItems} mục trong menu chính trỏ tới chuyên mục này. Hãy sửa hoặc xóa các mục menu đó trước.");
+            return EditResult.Refused($"Không thể xóa chuyên mục “{category.Name}” vì còn {menuItems} mục trong menu chính trỏ tới chuyên mục này. Hãy sửa hoặc xóa các mục menu đó trước.");
         }
 
         db.Categories.Remove(category);

@@ -94,6 +94,17 @@ public static class SlugRules
 
 public static class EditingSaves
 {
+    /// <summary>
+    /// The next save of <paramref name="entity"/> updates it only if its stored <c>ConcurrencyStamp</c> is still the one the
+    /// form was loaded with: the UPDATE's WHERE carries it, so a save that raced ours affects no row (and fails as a conflict).
+    /// </summary>
+    public static void ExpectStamp<T>(this PortalDbContext db, T entity, Guid loadedStamp) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entity);
+        db.Entry(entity).Property<Guid>("ConcurrencyStamp").OriginalValue = loadedStamp;
+    }
+
     /// <summary>Saves; false when another save changed a stamped record in between (nothing of ours is written then).</summary>
     public static async Task<bool> TrySaveAsync(this PortalDbContext db, CancellationToken cancellationToken)
     {

@@ -29,11 +29,31 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
             .Include(g => g.Links.OrderBy(l => l.SortOrder).ThenBy(l => l.Id))
             .FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
 
-    public Task<Link?> FindLinkAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    public async Task<EditResult<LinkGroupEditModel>> LoadGroupAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.LinkGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, cancellationToken) is { } group
+            ? EditResult.Found(new LinkGroupEditModel { Name = group.Name, Display = group.Display, IsEnabled = group.IsEnabled })
+            : EditResult.NotFound.As<LinkGroupEditModel>();
 
-    /// <summary>Creates a group (at the end) when <paramref name="id"/> is null, otherwise changes it.</summary>
-    public async Task<EditResult> SaveGroupAsync(int? id, LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult<LinkEditModel>> LoadLinkAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is { } link
+            ? EditResult.Found(new LinkEditModel { LinkGroupId = link.LinkGroupId, Title = link.Title, Url = link.Url, IsEnabled = link.IsEnabled })
+            : EditResult.NotFound.As<LinkEditModel>();
+
+    /// <summary>A new group, at the end of the sidebar.</summary>
+    public Task<EditResult> CreateGroupAsync(LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        SaveGroupAsync(null, model, user, cancellationToken);
+
+    public Task<EditResult> UpdateGroupAsync(int id, LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        SaveGroupAsync(id, model, user, cancellationToken);
+
+    /// <summary>A new link, at the end of its group.</summary>
+    public Task<EditResult> CreateLinkAsync(LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        SaveLinkAsync(null, model, user, cancellationToken);
+
+    public Task<EditResult> UpdateLinkAsync(int id, LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        SaveLinkAsync(id, model, user, cancellationToken);
+
+    private async Task<EditResult> SaveGroupAsync(int? id, LinkGroupEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!Enum.IsDefined(model.Display))
@@ -61,13 +81,21 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         return EditResult.Ok(group.Id);
     }
 
-    /// <summary>Deletes a group and, with it, its links (the caller has asked for confirmation when there are any).</summary>
-    public async Task<bool> DeleteGroupAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes a group and, with it, its links; a group that still has links only when <paramref name="confirmed"/>
+    /// (the confirmation page says how many go with it), otherwise it is refused.
+    /// </summary>
+    public async Task<EditResult> DeleteGroupAsync(int id, bool confirmed, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var group = await db.LinkGroups.Include(g => g.Links).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (group is null)
         {
-            return false;
+            return EditResult.NotFound;
+        }
+
+        if (group.Links.Count > 0 && !confirmed)
+        {
+            return EditResult.Refused($"Nhóm “{group.Name}” còn {group.Links.Count} liên kết: hãy xác nhận để xóa cả nhóm và các liên kết này.", id);
         }
 
         var links = group.Links.OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToList();
@@ -82,25 +110,24 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         audit.Record(user, "Xóa", nameof(LinkGroup), Id(group.Id), links.Count == 0 ? group.Name : $"{group.Name} (cùng {links.Count} liên kết)", changes);
         await db.SaveChangesAsync(cancellationToken);
         await cache.LinksChangedAsync();
-        return true;
+        return EditResult.Ok(id, links.Count == 0 ? $"Đã xóa nhóm “{group.Name}”." : $"Đã xóa nhóm “{group.Name}” và {links.Count} liên kết trong nhóm.");
     }
 
-    /// <summary>Moves a group one place up (<paramref name="by"/> = -1) or down (+1); false for an unknown id.</summary>
-    public async Task<bool> MoveGroupAsync(int id, int by, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>Moves a group one place up (<paramref name="by"/> = -1) or down (+1).</summary>
+    public async Task<EditResult> MoveGroupAsync(int id, int by, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var groups = await db.LinkGroups.OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(cancellationToken);
         var group = groups.Find(g => g.Id == id);
         if (group is null)
         {
-            return false;
+            return EditResult.NotFound;
         }
 
         await MoveAsync(groups, group, by, (g, order) => g.SortOrder = order, nameof(LinkGroup), group.Id, group.Name, user, cancellationToken);
-        return true;
+        return EditResult.Ok(id);
     }
 
-    /// <summary>Creates a link (at the end of its group) when <paramref name="id"/> is null, otherwise changes it.</summary>
-    public async Task<EditResult> SaveLinkAsync(int? id, LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    private async Task<EditResult> SaveLinkAsync(int? id, LinkEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         var url = model.Url?.Trim() ?? "";
@@ -147,35 +174,35 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
         return EditResult.Ok(link.Id);
     }
 
-    /// <summary>The deleted link, or null for an unknown id.</summary>
-    public async Task<Link?> DeleteLinkAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>Deletes a link; the result's id is its group's, where the list shows the change.</summary>
+    public async Task<EditResult> DeleteLinkAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var link = await db.Links.Include(l => l.LinkGroup).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
-            return null;
+            return EditResult.NotFound;
         }
 
         db.Links.Remove(link);
         audit.Record(user, "Xóa", nameof(Link), Id(link.Id), link.Title, FieldDiff.Deleted(Snapshot(link, link.LinkGroup!.Name)));
         await db.SaveChangesAsync(cancellationToken);
         await cache.LinksChangedAsync();
-        return link;
+        return EditResult.Ok(link.LinkGroupId, $"Đã xóa liên kết “{link.Title}”.");
     }
 
-    /// <summary>Moves a link one place up or down inside its group; false for an unknown id.</summary>
-    public async Task<bool> MoveLinkAsync(int id, int by, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>Moves a link one place up or down inside its group.</summary>
+    public async Task<EditResult> MoveLinkAsync(int id, int by, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var groupId = await db.Links.Where(l => l.Id == id).Select(l => (int?)l.LinkGroupId).FirstOrDefaultAsync(cancellationToken);
         if (groupId is null)
         {
-            return false;
+            return EditResult.NotFound;
         }
 
         var links = await db.Links.Where(l => l.LinkGroupId == groupId).OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToListAsync(cancellationToken);
         var link = links.Single(l => l.Id == id);
         await MoveAsync(links, link, by, (l, order) => l.SortOrder = order, nameof(Link), link.Id, link.Title, user, cancellationToken);
-        return true;
+        return EditResult.Ok(id);
     }
 
     /// <summary>Moves <paramref name="item"/> one place among its ordered siblings (<see cref="Positions.Move"/>); at either end nothing changes.</summary>

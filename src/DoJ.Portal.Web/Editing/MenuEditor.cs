@@ -76,10 +76,13 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
             await db.MenuItems.AsNoTracking().Where(m => m.ParentId == null && m.Id != editing).OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
                 .Select(m => new MenuOption(m.Id, m.Title)).ToListAsync(cancellationToken));
 
-    public static MenuItemEditModel ToModel(MenuItem item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return new()
+    public async Task<EditResult<MenuItemEditModel>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.MenuItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } item
+            ? EditResult.Found(ToModel(item))
+            : EditResult.NotFound.As<MenuItemEditModel>();
+
+    private static MenuItemEditModel ToModel(MenuItem item) =>
+        new()
         {
             Title = item.Title,
             Kind = item.Kind,
@@ -89,7 +92,6 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
             ParentId = item.ParentId,
             IsEnabled = item.IsEnabled,
         };
-    }
 
     public async Task<EditResult> CreateAsync(MenuItemEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -116,7 +118,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         var item = await db.MenuItems.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (item is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var before = Snapshot(item);
@@ -142,7 +144,7 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         var item = await db.MenuItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (item is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var siblings = await db.MenuItems.Where(m => m.ParentId == item.ParentId).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
@@ -164,13 +166,13 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
         var item = await db.MenuItems.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (item is null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return EditResult.NotFound;
         }
 
         var children = await db.MenuItems.CountAsync(m => m.ParentId == id, cancellationToken);
         if (children > 0)
         {
-            return EditResult.Invalid("", $"Không thể xóa mục “{item.Title}” vì còn {children} mục con. Hãy xóa các mục con hoặc chuyển chúng sang mục cha khác trước.");
+            return EditResult.Refused($"Không thể xóa mục “{item.Title}” vì còn {children} mục con. Hãy xóa các mục con hoặc chuyển chúng sang mục cha khác trước.");
         }
 
         db.MenuItems.Remove(item);

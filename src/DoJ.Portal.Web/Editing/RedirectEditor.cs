@@ -47,12 +47,15 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         return new PagedList<Redirect>(items, page, pageSize, total);
     }
 
-    public Task<Redirect?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    public async Task<EditResult<RedirectEditModel>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } redirect
+            ? EditResult.Found(new RedirectEditModel { FromPath = redirect.FromPath, ToUrl = redirect.ToUrl })
+            : EditResult.NotFound.As<RedirectEditModel>();
 
-    public async Task<EditResult> CreateAsync(string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> CreateAsync(RedirectEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var check = (await LoadRulesAsync(cancellationToken)).Check(from, to);
+        ArgumentNullException.ThrowIfNull(model);
+        var check = (await LoadRulesAsync(cancellationToken)).Check(model.FromPath, model.ToUrl);
         if (!check.IsValid)
         {
             return EditResult.Invalid(check.Field!, check.Error!);
@@ -73,15 +76,16 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         return EditResult.Ok(redirect.Id);
     }
 
-    public async Task<EditResult> UpdateAsync(int id, string? from, string? to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> UpdateAsync(int id, RedirectEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (redirect is null)
         {
             return EditResult.NotFound;
         }
 
-        var check = (await LoadRulesAsync(cancellationToken)).Check(from, to, id);
+        var check = (await LoadRulesAsync(cancellationToken)).Check(model.FromPath, model.ToUrl, id);
         if (!check.IsValid)
         {
             return EditResult.Invalid(check.Field!, check.Error!);
@@ -105,20 +109,19 @@ public sealed class RedirectEditor(PortalDbContext db, AuditLog audit, PublicCac
         return EditResult.Ok(redirect.Id);
     }
 
-    /// <summary>The deleted redirect, or null for an unknown id.</summary>
-    public async Task<Redirect?> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (redirect is null)
         {
-            return null;
+            return EditResult.NotFound;
         }
 
         db.Redirects.Remove(redirect);
         audit.Record(user, "Xóa", nameof(Redirect), Id(redirect), Describe(redirect), FieldDiff.Deleted(Snapshot(redirect)));
         await db.SaveChangesAsync(cancellationToken);
         await cache.RedirectsChangedAsync();
-        return redirect;
+        return EditResult.Ok(id, $"Đã xóa chuyển hướng “{redirect.FromPath}”.");
     }
 
     /// <summary>Checks every row of <paramref name="file"/> against the stored table and the rows above it, changing nothing.</summary>

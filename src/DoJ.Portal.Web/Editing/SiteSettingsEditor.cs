@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Claims;
 using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Settings;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
@@ -11,25 +12,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;
 
-public sealed record SettingsSaveResult(EditOutcome Outcome, EditConflict? Conflict, Guid CurrentStamp, string? Field = null, string? Error = null);
-
 /// <summary>
 /// Saves the site settings: validation beyond attributes, the concurrency stamp (two administrators never
 /// silently overwrite each other), an audit entry with the changed values, and eviction of the public caches.
 /// </summary>
-public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit, PublicCache cache, SiteUrls urls)
+public sealed class SiteSettingsEditor(PortalDbContext db, SiteSettingsRepository settings, AuditLog audit, PublicCache cache, SiteUrls urls)
 {
+    /// <summary>The configured <c>Site:BaseUrl</c>, shown beside the form's own base URL field.</summary>
+    public string ConfiguredBaseUrl => urls.ConfiguredBaseUrl;
+
+    public async Task<EditResult<SiteSettingsEditModel>> LoadAsync(CancellationToken cancellationToken = default) =>
+        EditResult.Found(SiteSettingsEditModel.From(await settings.GetAsync(cancellationToken)));
+
     private static readonly PropertyInfo[] Fields = typeof(SiteSettingsEditModel).GetProperties()
         .Where(p => p.GetCustomAttribute<DisplayAttribute>() is not null)
         .ToArray();
 
-    public async Task<SettingsSaveResult> SaveAsync(SiteSettingsEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<EditResult> SaveAsync(SiteSettingsEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(user);
         if (!string.IsNullOrWhiteSpace(model.BaseUrl) && !SiteUrls.IsAcceptableBaseUrl(model.BaseUrl.Trim()))
         {
-            return new(EditOutcome.Invalid, null, model.ConcurrencyStamp, nameof(model.BaseUrl),
+            return EditResult.Invalid(nameof(model.BaseUrl),
                 "Địa chỉ trang phải là một địa chỉ http:// hoặc https:// đầy đủ, ví dụ https://stp.hue.gov.vn (không có dấu ?, # hay tên đăng nhập).");
         }
 
@@ -45,39 +50,33 @@ public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit, Publi
         var diff = FieldDiff.Between(before, after);
         if (diff.Count == 0)
         {
-            return new(EditOutcome.Saved, null, row.ConcurrencyStamp);
+            return EditResult.Ok(SiteSettings.SingletonId);
         }
 
-        // The WHERE clause carries the stamp the form was loaded with: a save that raced ours affects no row.
-        db.Entry(row).Property(s => s.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
+        db.ExpectStamp(row, model.ConcurrencyStamp);
         audit.Record(user, "Sửa", nameof(SiteSettings), SiteSettings.SingletonId.ToString(CultureInfo.InvariantCulture), "Cài đặt trang", diff);
-        try
+        if (!await db.TrySaveAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(await db.SiteSettings.AsNoTracking().SingleAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken), model, cancellationToken);
         }
 
         await cache.SettingsChangedAsync();
         urls.UseSettings(row.BaseUrl);
-        return new(EditOutcome.Saved, null, row.ConcurrencyStamp);
+        return EditResult.Ok(SiteSettings.SingletonId);
     }
 
     /// <summary>What the other administrator saved that differs from this form, and who saved it last (from the audit log).</summary>
-    private async Task<SettingsSaveResult> ConflictAsync(SiteSettings current, SiteSettingsEditModel yours, CancellationToken cancellationToken)
+    private async Task<EditResult> ConflictAsync(SiteSettings current, SiteSettingsEditModel yours, CancellationToken cancellationToken)
     {
         var proposed = new SiteSettings();
         yours.ApplyTo(proposed);
-        var changes = FieldDiff.Conflicts(Snapshot(SiteSettingsEditModel.From(current)), Snapshot(SiteSettingsEditModel.From(proposed)));
         var last = await db.AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == nameof(SiteSettings))
             .OrderByDescending(e => e.Id)
             .Select(e => new { e.UserName, e.AtUtc })
             .FirstOrDefaultAsync(cancellationToken);
-        return new(EditOutcome.Conflict, new EditConflict(last?.UserName ?? "Người khác", last?.AtUtc ?? DateTime.MinValue, changes, current.ConcurrencyStamp), current.ConcurrencyStamp);
+        return EditResult.Conflicted(SiteSettings.SingletonId, last?.UserName ?? "Người khác", last?.AtUtc ?? DateTime.MinValue, current.ConcurrencyStamp,
+            Snapshot(SiteSettingsEditModel.From(current)), Snapshot(SiteSettingsEditModel.From(proposed)));
     }
 
     /// <summary>Display name → value as text, for the audit entry and the conflict table.</summary>

@@ -31,6 +31,30 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>Every page, with who changed it last.</summary>
+    public Task<List<StaticPageListItem>> ListAsync(CancellationToken cancellationToken = default) =>
+        (from p in db.StaticPages.AsNoTracking()
+         join u in db.Users on p.UpdatedById equals u.Id into updaters
+         from u in updaters.DefaultIfEmpty()
+         orderby p.Id
+         select new StaticPageListItem(p.Id, p.Title, p.Slug, p.Language, p.IsPublished, p.UpdatedAtUtc,
+             u == null ? null : u.DisplayName != "" ? u.DisplayName : u.UserName))
+        .ToListAsync(cancellationToken);
+
+    public async Task<EditResult<StaticPageForm>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.StaticPages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } page
+            ? EditResult.Found(new StaticPageForm(ToModel(page), page.IsPublished ? SiteUrls.Page(page.Slug) : null))
+            : EditResult.NotFound.As<StaticPageForm>();
+
+    public async Task<EditResult<RevisionHistory<StaticPageRevision>>> LoadRevisionsAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var title = await db.StaticPages.AsNoTracking().Where(p => p.Id == id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+        return title is null
+            ? EditResult.NotFound.As<RevisionHistory<StaticPageRevision>>()
+            : EditResult.Found(new RevisionHistory<StaticPageRevision>(title, await db.StaticPageRevisions.AsNoTracking()
+                .Where(r => r.StaticPageId == id).OrderByDescending(r => r.Id).ToListAsync(cancellationToken)));
+    }
+
     public async Task<EditResult> CreateAsync(StaticPageEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -78,8 +102,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return invalid;
         }
 
-        // The WHERE clause carries the stamp the editor loaded: a save that raced ours affects no row.
-        db.Entry(page).Property(p => p.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
+        db.ExpectStamp(page, model.ConcurrencyStamp);
         if (await SaveContentAsync(page, "Sửa", before, oldSlug, wasPublished, user, cancellationToken))
         {
             return EditResult.Ok(id);
@@ -114,7 +137,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         page.Language = Languages.ContainsKey(revision.Language) ? revision.Language : page.Language;
         return await SaveContentAsync(page, "Khôi phục phiên bản", before, oldSlug, wasPublished, user, cancellationToken)
             ? EditResult.Ok(id)
-            : EditResult.Invalid("", ChangedMeanwhile);
+            : EditResult.Refused(ChangedMeanwhile);
     }
 
     /// <summary>Publishes or unpublishes (an unpublished page answers 404 on the public site). No revision: the content is unchanged.</summary>
@@ -129,7 +152,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
 
         if (page.IsPublished == publish)
         {
-            return EditResult.Invalid("", publish ? "Trang này đã được xuất bản." : "Trang này chưa được xuất bản.");
+            return EditResult.Refused(publish ? "Trang này đã được xuất bản." : "Trang này chưa được xuất bản.");
         }
 
         page.IsPublished = publish;
@@ -158,7 +181,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         var menuItems = await db.MenuItems.AsNoTracking().Where(m => m.StaticPageId == id).OrderBy(m => m.Id).Select(m => m.Title).ToListAsync(cancellationToken);
         if (menuItems.Count > 0)
         {
-            return EditResult.Invalid("", $"Không thể xóa trang “{page.Title}” vì menu chính còn liên kết tới trang này (mục {string.Join(", ", menuItems.Select(t => $"“{t}”"))}). Hãy gỡ hoặc sửa các mục menu đó trước.");
+            return EditResult.Refused($"Không thể xóa trang “{page.Title}” vì menu chính còn liên kết tới trang này (mục {string.Join(", ", menuItems.Select(t => $"“{t}”"))}). Hãy gỡ hoặc sửa các mục menu đó trước.");
         }
 
         db.StaticPages.Remove(page);
@@ -171,17 +194,15 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
     {
         if (!await db.TrySaveAsync(cancellationToken))
         {
-            return EditResult.Invalid("", ChangedMeanwhile);
+            return EditResult.Refused(ChangedMeanwhile);
         }
 
         await ChangedAsync(redirectsChanged: false);
         return EditResult.Ok(id);
     }
 
-    public static StaticPageEditModel ToModel(StaticPage page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return new StaticPageEditModel
+    private static StaticPageEditModel ToModel(StaticPage page) =>
+        new()
         {
             Title = page.Title,
             Slug = page.Slug,
@@ -190,7 +211,6 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             IsPublished = page.IsPublished,
             ConcurrencyStamp = page.ConcurrencyStamp,
         };
-    }
 
     private async Task<EditResult?> ApplyAsync(StaticPage page, StaticPageEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -314,10 +334,9 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
     private async Task<EditResult> ConflictAsync(StaticPage current, StaticPageEditModel yours, CancellationToken cancellationToken)
     {
         var savedBy = await db.Users.AsNoTracking().Where(u => u.Id == current.UpdatedById).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
-        var changes = FieldDiff.Conflicts(
+        return EditResult.Conflicted(current.Id, savedBy ?? "", current.UpdatedAtUtc, current.ConcurrencyStamp,
             ConflictFields(current.Title, current.Slug, current.Language, current.IsPublished, current.Body),
             ConflictFields((yours.Title ?? "").Trim(), string.IsNullOrWhiteSpace(yours.Slug) ? current.Slug : yours.Slug.Trim(), yours.Language, yours.IsPublished, sanitizer.Sanitize(yours.Body)));
-        return new EditResult(EditOutcome.Conflict, current.Id, Conflict: new EditConflict(savedBy ?? "", current.UpdatedAtUtc, changes, current.ConcurrencyStamp));
     }
 
     private Task<bool> SlugTakenAsync(string slug, int pageId, CancellationToken cancellationToken) =>

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using DoJ.Portal.Data;
+using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Auditing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 using MediaEntity = DoJ.Portal.Domain.Content.Media;
@@ -33,6 +35,32 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
     public const string FolderName = DoJ.Portal.Data.StorageOptions.UploadsFolder;
 
     public string Root => storage.Value.UploadsRoot;
+
+    /// <summary>The image library, newest first.</summary>
+    public async Task<PagedList<MediaEntity>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var total = await db.Media.LongCountAsync(cancellationToken);
+        var items = await db.Media.AsNoTracking().OrderByDescending(m => m.Id)
+            .Skip(PageNumber.Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<MediaEntity>(items, page, pageSize, total);
+    }
+
+    /// <summary>An uploaded form file: refused at once when missing, empty or over <see cref="MaxBytes"/>, else <see cref="SaveAsync"/>.</summary>
+    public async Task<MediaResult> UploadAsync(IFormFile? file, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return new MediaResult(null, "Vui lòng chọn một tệp ảnh.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return new MediaResult(null, "Ảnh vượt quá dung lượng cho phép (5 MB).");
+        }
+
+        await using var stream = file.OpenReadStream();
+        return await SaveAsync(stream, file.FileName, altText, user, cancellationToken);
+    }
 
     public async Task<MediaResult> SaveAsync(Stream upload, string originalName, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -18,8 +18,8 @@ public sealed class LegacyRedirectMiddleware(RequestDelegate next, IMemoryCache 
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Path.StartsWithSegments(Startup.PortalMvc.HealthPath)
-            && !request.Path.StartsWithSegments("/loi"))
+            && !request.Path.StartsWithSegments(SiteUrls.Health)
+            && !request.Path.StartsWithSegments(SiteUrls.Errors))
         {
             var raw = request.Path.Value + request.QueryString.Value;
             if (raw.Length <= Redirect.FromMaxLength)

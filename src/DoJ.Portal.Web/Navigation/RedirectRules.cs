@@ -27,7 +27,7 @@ public sealed class RedirectRules
     /// <summary>Paths a redirect must never shadow: the middleware runs before them.</summary>
     public static readonly IReadOnlyList<string> ReservedPaths =
     [
-        "/quan-tri", "/tai-khoan", "/health", "/loi", "/lien-ket",
+        AdminUrls.Home, SiteUrls.Account, SiteUrls.Health, SiteUrls.Errors, SiteUrls.LinkOut,
         "/css", "/js", "/lib", "/img", "/media", "/favicon.ico", "/robots.txt", "/sitemap.xml",
     ];
 

@@ -4,11 +4,32 @@ using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Navigation;
 
-/// <summary>Site-relative and absolute addresses of the public pages, in one place.</summary>
+/// <summary>Site-relative and absolute addresses of the public pages and the account screens, in one place (the admin area's are <see cref="AdminUrls"/>).</summary>
 public sealed class SiteUrls(IOptions<SiteOptions> options)
 {
     private readonly string configured = NormalizeBaseUrl(options.Value.BaseUrl);
     private volatile string baseUrl = NormalizeBaseUrl(options.Value.BaseUrl);
+
+    /// <summary>The account screens (sign-in, two-factor, password): never cached, never counted.</summary>
+    public const string Account = "/tai-khoan";
+    public const string SignIn = Account + "/dang-nhap";
+    public const string SignOut = Account + "/dang-xuat";
+    public const string AccessDenied = Account + "/khong-co-quyen";
+    public const string ChangePassword = Account + "/doi-mat-khau";
+    public const string TwoFactorSignIn = Account + "/xac-thuc-hai-buoc";
+    public const string TwoFactorSetup = Account + "/bao-mat-hai-lop";
+    public const string TwoFactorEnable = TwoFactorSetup + "/bat";
+
+    /// <summary>The visit counter widget alone, refreshed after a cached page loads (not a page view).</summary>
+    public const string VisitCounterWidget = "/thong-ke-truy-cap";
+
+    public const string Health = "/health";
+
+    /// <summary>The error pages, re-executed for a status code (<c>/loi/404</c>).</summary>
+    public const string Errors = "/loi";
+
+    /// <summary>Where a link group's drop-down goes: <c>/lien-ket?id=N</c> answers with the stored address.</summary>
+    public const string LinkOut = "/lien-ket";
 
     public static string Article(int id, string slug) => $"/tin-tuc/{id}/{slug}";
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -91,8 +92,8 @@ public static class PortalCaching
             context.Response.OnStarting(() =>
             {
                 if (context.User.Identity?.IsAuthenticated == true
-                    || context.Request.Path.StartsWithSegments("/quan-tri", StringComparison.OrdinalIgnoreCase)
-                    || context.Request.Path.StartsWithSegments("/tai-khoan", StringComparison.OrdinalIgnoreCase))
+                    || context.Request.Path.StartsWithSegments(AdminUrls.Home, StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.StartsWithSegments(SiteUrls.Account, StringComparison.OrdinalIgnoreCase))
                 {
                     context.Response.Headers.CacheControl = "no-store";
                 }

@@ -1,6 +1,7 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -12,8 +13,6 @@ namespace DoJ.Portal.Web.Startup;
 /// <summary>ASP.NET Core Identity for staff accounts: long passwords, lockout, sign-in under /tai-khoan.</summary>
 public static class PortalIdentity
 {
-    public const string SignInPath = "/tai-khoan/dang-nhap";
-    public const string AccessDeniedPath = "/tai-khoan/khong-co-quyen";
     public const int MinimumPasswordLength = 12;
 
     /// <summary>A session ends after this long without a request…</summary>
@@ -85,8 +84,8 @@ public static class PortalIdentity
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.LoginPath = SignInPath;
-            options.AccessDeniedPath = AccessDeniedPath;
+            options.LoginPath = SiteUrls.SignIn;
+            options.AccessDeniedPath = SiteUrls.AccessDenied;
             options.Cookie.Name = AuthCookieName(plainHttp);
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;

@@ -18,8 +18,6 @@ namespace DoJ.Portal.Web.Startup;
 /// <summary>MVC, the health check and the public site's services; and the request pipeline.</summary>
 public static class PortalMvc
 {
-    public const string HealthPath = "/health";
-
     public static IServiceCollection AddPortalMvc(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
@@ -83,13 +81,13 @@ public static class PortalMvc
         app.UsePortalRequestLogging();
         app.UseMiddleware<VisitCountingMiddleware>();
         // A friendly page in every environment: a citizen never sees a stack trace.
-        app.UseExceptionHandler("/loi/500");
+        app.UseExceptionHandler(SiteUrls.Errors + "/500");
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseStatusCodePagesWithReExecute(SiteUrls.Errors + "/{0}");
         app.UseMiddleware<LegacyRedirectMiddleware>();
         // Files put into wwwroot after the build (the benchmark's static twins); the build's own assets
         // are served, fingerprinted and precompressed, by MapStaticAssets below.
@@ -101,7 +99,7 @@ public static class PortalMvc
         app.UseRateLimiter();
         app.UsePortalCaching();
 
-        app.MapHealthChecks(HealthPath);
+        app.MapHealthChecks(SiteUrls.Health);
         app.MapStaticAssets();
         // WithStaticAssets: "~/css/site.css" in a view becomes its fingerprinted URL, cached for a year.
         app.MapControllers().WithStaticAssets();

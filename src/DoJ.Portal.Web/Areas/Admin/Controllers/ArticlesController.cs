@@ -1,26 +1,19 @@
-using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
-[Route("quan-tri/bai-viet")]
-public sealed class ArticlesController(
-    ArticleEditor editor,
-    ArticleAdminRepository list,
-    ContentRepository content,
-    PortalDbContext db,
-    TimeProvider clock) : AdminControllerBase
+[Route(AdminUrls.Articles)]
+public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock) : AdminControllerBase
 {
     public const int PageSize = 20;
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [HttpGet("")]
     public Task<IActionResult> Index([FromQuery(Name = "tu-khoa")] string? words, [FromQuery(Name = "chuyen-muc")] int? categoryId,
@@ -28,98 +21,58 @@ public sealed class ArticlesController(
         [FromQuery(Name = "sap-xep")] ArticleSort? sort, [FromQuery] string? trang, CancellationToken cancellationToken) =>
         ListAsync(new ArticleAdminFilter(Clip(words), categoryId, state, Clip(author), InBin: false, Sort: sort ?? ArticleSort.Updated), trang, cancellationToken);
 
-    [HttpGet("/quan-tri/thung-rac")]
-    [Microsoft.AspNetCore.Authorization.Authorize(Policy = PortalPolicies.Editors)]
+    [HttpGet(AdminUrls.Bin)]
+    [Authorize(Policy = PortalPolicies.Editors)]
     public Task<IActionResult> Bin([FromQuery] string? trang, CancellationToken cancellationToken) =>
         ListAsync(new ArticleAdminFilter(null, null, null, null, InBin: true), trang, cancellationToken);
 
-    [HttpGet("tao")]
+    [HttpGet(AdminUrls.Routes.New)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Edit", await FormAsync(null, new ArticleEditModel { Author = User.Identity?.Name ?? "" }, null, null, cancellationToken));
 
-    [HttpPost("tao")]
+    [HttpPost(AdminUrls.Routes.New)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
-    public async Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (!ModelState.IsValid)
-        {
-            return View("Edit", await FormAsync(null, model, null, null, cancellationToken));
-        }
+    public Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
+        SaveAsync(null, model, then, () => editor.CreateAsync(model, User, cancellationToken), cancellationToken);
 
-        var result = await editor.CreateAsync(model, User, cancellationToken);
-        return await AfterSaveAsync(result, null, model, then, cancellationToken);
-    }
+    [HttpGet(AdminUrls.Routes.Edit)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await ShowAsync(await editor.LoadAsync(id, User, cancellationToken), async form => View(await FormAsync(id, form.Model, form.State, null, cancellationToken)));
 
-    [HttpGet("{id:int}/sua")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
-
-        return !ArticleEditor.CanEdit(User, article)
-            ? Forbid()
-            : View(await FormAsync(id, ArticleEditor.ToModel(article), article.StateAt(Now), null, cancellationToken));
-    }
-
-    [HttpPost("{id:int}/sua")]
+    [HttpPost(AdminUrls.Routes.Edit)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
-    public async Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (!ModelState.IsValid)
-        {
-            return View(await FormAsync(id, model, await StateAsync(id, cancellationToken), null, cancellationToken));
-        }
+    public Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
+        SaveAsync(id, model, then, () => editor.UpdateAsync(id, model, User, cancellationToken), cancellationToken);
 
-        var result = await editor.UpdateAsync(id, model, User, cancellationToken);
-        return await AfterSaveAsync(result, id, model, then, cancellationToken);
-    }
-
-    [HttpPost("{id:int}/gui-duyet")]
+    [HttpPost(AdminUrls.Routes.Submit)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Submit, null, cancellationToken);
 
-    [HttpPost("{id:int}/xuat-ban")]
+    [HttpPost(AdminUrls.Routes.Publish)]
     public async Task<IActionResult> Publish(int id, [FromForm(Name = "xuat-ban-luc")] string? publishAt, CancellationToken cancellationToken) =>
         ArticleEditor.TryParsePublishAt(publishAt, out var at)
             ? await TransitionAsync(id, ArticleTransition.Publish, at, cancellationToken)
             : BadRequest();
 
-    [HttpPost("{id:int}/go-xuong")]
+    [HttpPost(AdminUrls.Routes.Unpublish)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Unpublish, null, cancellationToken);
 
-    [HttpPost("{id:int}/xoa")]
+    [HttpPost(AdminUrls.Routes.Delete)]
     public Task<IActionResult> Delete(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Delete, null, cancellationToken);
 
-    [HttpPost("{id:int}/khoi-phuc")]
+    [HttpPost(AdminUrls.Routes.Restore)]
     public Task<IActionResult> Restore(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Restore, null, cancellationToken);
 
-    [HttpPost("{id:int}/xoa-vinh-vien")]
+    [HttpPost(AdminUrls.Routes.Purge)]
     public Task<IActionResult> Purge(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Purge, null, cancellationToken);
 
-    [HttpGet("{id:int}/phien-ban")]
-    public async Task<IActionResult> Revisions(int id, [FromQuery(Name = "xem")] long? show, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
+    [HttpGet(AdminUrls.Routes.Revisions)]
+    public async Task<IActionResult> Revisions(int id, [FromQuery(Name = "xem")] long? show, CancellationToken cancellationToken) =>
+        await ShowAsync(await editor.LoadRevisionsAsync(id, User, cancellationToken), history => View(new RevisionsViewModel(id, history.Title, history.Revisions, show)));
 
-        return !ArticleEditor.CanEdit(User, article)
-            ? Forbid()
-            : View(new RevisionsViewModel(id, article.Title, await list.ListRevisionsAsync(id, cancellationToken), show));
-    }
-
-    [HttpPost("{id:int}/phien-ban/{revisionId:long}/khoi-phuc")]
-    public async Task<IActionResult> RestoreRevision(int id, long revisionId, CancellationToken cancellationToken)
-    {
-        var result = await editor.RestoreRevisionAsync(id, revisionId, User, cancellationToken);
-        return Outcome(result, "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới).", $"/quan-tri/bai-viet/{id}/sua");
-    }
+    [HttpPost(AdminUrls.Routes.RestoreRevision)]
+    public async Task<IActionResult> RestoreRevision(int id, long revisionId, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.RestoreRevisionAsync(id, revisionId, User, cancellationToken), AdminUrls.Edit(AdminUrls.Articles, id),
+            "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới).");
 
     private async Task<IActionResult> ListAsync(ArticleAdminFilter filter, string? trang, CancellationToken cancellationToken)
     {
@@ -128,61 +81,56 @@ public sealed class ArticlesController(
             return BadRequest();
         }
 
-        var articles = await list.ListAsync(filter, page, PageSize, Now, cancellationToken);
-        var categories = await content.ListCategoriesAsync(cancellationToken);
-        return View("Index", new ArticleListViewModel(articles, categories, filter.Words, filter.CategoryId, filter.State, filter.Author, filter.InBin, Now, filter.Sort));
+        var articles = await editor.ListAsync(filter, page, PageSize, cancellationToken);
+        var categories = await editor.CategoriesAsync(cancellationToken);
+        return View("Index", new ArticleListViewModel(articles, categories, filter.Words, filter.CategoryId, filter.State, filter.Author, filter.InBin,
+            clock.GetUtcNow().UtcDateTime, filter.Sort));
     }
 
-    private async Task<IActionResult> AfterSaveAsync(EditResult result, int? id, ArticleEditModel model, string? then, CancellationToken cancellationToken)
+    /// <summary>
+    /// A save from the form; its "save and submit" and "save and publish" buttons (<paramref name="then"/>) go on to that
+    /// transition once the save succeeded. A refused field or a stale save shows the form again.
+    /// </summary>
+    private async Task<IActionResult> SaveAsync(int? id, ArticleEditModel model, string? then, Func<Task<EditResult>> save, CancellationToken cancellationToken)
     {
-        switch (result.Outcome)
+        ArgumentNullException.ThrowIfNull(model);
+        async Task<IActionResult> Form(EditResult? result)
         {
-            case EditOutcome.Invalid:
-                ModelState.AddModelError(result.Field ?? "", result.Error ?? "Dữ liệu không hợp lệ.");
-                return View("Edit", await FormAsync(id, model, id is null ? null : await StateAsync(id.Value, cancellationToken), null, cancellationToken));
-            case EditOutcome.Conflict:
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                model.ConcurrencyStamp = result.Conflict!.CurrentStamp;
-                return View("Edit", await FormAsync(id, model, await StateAsync(result.Id, cancellationToken), result.Conflict, cancellationToken));
-            case EditOutcome.Saved:
-                if (then == "gui-duyet")
-                {
-                    return await TransitionAsync(result.Id, ArticleTransition.Submit, null, cancellationToken);
-                }
+            if (result?.Conflict is { } conflict)
+            {
+                model.ConcurrencyStamp = conflict.CurrentStamp;
+            }
 
-                if (then == "xuat-ban")
-                {
-                    // The form was validated by the save: the time parses.
-                    return await TransitionAsync(result.Id, ArticleTransition.Publish, ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken);
-                }
-
-                return Outcome(result, "Đã lưu bài viết.", $"/quan-tri/bai-viet/{result.Id}/sua");
-            default:
-                return Outcome(result, "", "/quan-tri/bai-viet");
-        }
-    }
-
-    private async Task<IActionResult> TransitionAsync(int id, ArticleTransition transition, DateTime? publishAt, CancellationToken cancellationToken)
-    {
-        var result = await editor.TransitionAsync(id, transition, User, publishAt, cancellationToken);
-        var target = transition is ArticleTransition.Purge or ArticleTransition.Delete ? "/quan-tri/bai-viet" : $"/quan-tri/bai-viet/{id}/sua";
-        if (result.Outcome == EditOutcome.Invalid)
-        {
-            Flash(result.Error ?? "Không thể thực hiện thao tác.");
-            return LocalRedirect(transition == ArticleTransition.Purge ? "/quan-tri/thung-rac" : $"/quan-tri/bai-viet/{id}/sua");
+            var state = result is { Outcome: EditOutcome.Conflict } ? await editor.StateAsync(result.Id, cancellationToken)
+                : id is null ? null : await editor.StateAsync(id.Value, cancellationToken);
+            return View("Edit", await FormAsync(id, model, state, result?.Conflict, cancellationToken));
         }
 
-        return Outcome(result, $"Đã thực hiện: {transition.ToVietnamese()}.", target);
+        if (!ModelState.IsValid)
+        {
+            return await Form(null);
+        }
+
+        var result = await save();
+        return (result.Succeeded, then) switch
+        {
+            (true, "gui-duyet") => await TransitionAsync(result.Id, ArticleTransition.Submit, null, cancellationToken),
+            // The form was validated by the save: the time parses.
+            (true, "xuat-ban") => await TransitionAsync(result.Id, ArticleTransition.Publish,
+                ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken),
+            _ => await RespondAsync(result, r => AdminUrls.Edit(AdminUrls.Articles, r.Id), "Đã lưu bài viết.", Form, otherwise: AdminUrls.Articles),
+        };
     }
+
+    /// <summary>A workflow step; a refused one says why on the article's form (the bin, for a purge).</summary>
+    private async Task<IActionResult> TransitionAsync(int id, ArticleTransition transition, DateTime? publishAt, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.TransitionAsync(id, transition, User, publishAt, cancellationToken),
+            transition is ArticleTransition.Purge or ArticleTransition.Delete ? AdminUrls.Articles : AdminUrls.Edit(AdminUrls.Articles, id),
+            $"Đã thực hiện: {transition.ToVietnamese()}.",
+            otherwise: transition == ArticleTransition.Purge ? AdminUrls.Bin : AdminUrls.Edit(AdminUrls.Articles, id));
 
     private async Task<ArticleFormViewModel> FormAsync(int? id, ArticleEditModel model, ArticleState? state, EditConflict? conflict, CancellationToken cancellationToken) =>
-        new(id, model, await content.ListCategoriesAsync(cancellationToken), state, ArticleEditor.CanPublish(User), conflict);
-
-    private async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return article?.StateAt(Now);
-    }
+        new(id, model, await editor.CategoriesAsync(cancellationToken), state, ArticleEditor.CanPublish(User), conflict);
 
     private static string? Clip(string? text) => text is { Length: > 200 } ? text[..200] : text;
 }

@@ -5,6 +5,7 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>The audit log, read-only: filters, paging and a CSV export (Administrators).</summary>
-[Route("quan-tri/nhat-ky")]
+[Route(AdminUrls.Audit)]
 [Authorize(Policy = PortalPolicies.Administrators)]
 public sealed class AuditController(AuditRepository audit, TimeProvider clock) : AdminControllerBase
 {
@@ -33,7 +34,7 @@ public sealed class AuditController(AuditRepository audit, TimeProvider clock) :
         return View(new AuditListViewModel(entries, query, await audit.ChoicesAsync(cancellationToken)));
     }
 
-    [HttpGet("xuat-csv")]
+    [HttpGet(AdminUrls.Segments.Export)]
     public async Task<IActionResult> Export([FromQuery] AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

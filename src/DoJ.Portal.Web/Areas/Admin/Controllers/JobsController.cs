@@ -1,4 +1,5 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Web.Services.Search;
@@ -9,18 +10,16 @@ using Microsoft.AspNetCore.Mvc;
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Background work (search reindex, redirect import) and its progress (Administrators).</summary>
-[Route("quan-tri/tac-vu")]
+[Route(AdminUrls.Jobs)]
 [Authorize(Policy = PortalPolicies.Administrators)]
 public sealed class JobsController(BackgroundJobs jobs) : AdminControllerBase
 {
     public const string ReindexKind = "search-reindex";
 
-    public static string PathOf(Guid id) => $"/quan-tri/tac-vu/{id}";
-
     [HttpGet("")]
     public IActionResult Index() => View(jobs.Recent());
 
-    [HttpPost("chi-muc-tim-kiem")]
+    [HttpPost(AdminUrls.Segments.Reindex)]
     public IActionResult Reindex()
     {
         var job = jobs.Enqueue(ReindexKind, "Xây dựng lại chỉ mục tìm kiếm", User.Identity?.Name ?? "", static async (services, progress, cancellationToken) =>
@@ -31,14 +30,14 @@ public sealed class JobsController(BackgroundJobs jobs) : AdminControllerBase
                 .RebuildAsync(articles, new Progress(progress), cancellationToken);
             return new JobOutcome($"Đã xây dựng lại chỉ mục tìm kiếm: {Domain.Text.VietnameseNumber.Format(count)} bài viết.");
         });
-        return Redirect(PathOf(job.Id));
+        return Redirect(AdminUrls.Job(job.Id));
     }
 
     [HttpGet("{id:guid}")]
     public IActionResult Details(Guid id) => jobs.Find(id) is { } job ? View(job) : NotFound();
 
     /// <summary>The progress bar's data, polled by admin.js while the job runs.</summary>
-    [HttpGet("{id:guid}/trang-thai")]
+    [HttpGet("{id:guid}/" + AdminUrls.Segments.Status)]
     public IActionResult Status(Guid id) => jobs.Find(id) is { } job
         ? Json(new
         {

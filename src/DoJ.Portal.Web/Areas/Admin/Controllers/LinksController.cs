@@ -1,7 +1,7 @@
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,147 +9,91 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>The "Liên kết website" directory (administrators only): groups, their links, order and visibility.</summary>
 [Authorize(Policy = PortalPolicies.Administrators)]
-[Route("quan-tri/lien-ket")]
+[Route(AdminUrls.Links)]
 public sealed class LinksController(LinkEditor editor) : AdminControllerBase
 {
-    private const string ListPath = "/quan-tri/lien-ket";
+    private const string GroupRoutes = AdminUrls.Segments.Group + "/";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new LinkDirectoryViewModel(await editor.ListAsync(cancellationToken)));
 
-    [HttpGet("nhom/tao")]
+    [HttpGet(GroupRoutes + AdminUrls.Routes.New)]
     public IActionResult CreateGroup() => View("GroupEdit", new LinkGroupFormViewModel(null, new LinkGroupEditModel()));
 
-    [HttpPost("nhom/tao")]
-    public Task<IActionResult> CreateGroup(LinkGroupEditModel model, CancellationToken cancellationToken) => SaveGroupAsync(null, model, cancellationToken);
+    [HttpPost(GroupRoutes + AdminUrls.Routes.New)]
+    public Task<IActionResult> CreateGroup(LinkGroupEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.CreateGroupAsync(model, User, cancellationToken), GroupRow, GroupSaved(model), () => GroupFormAsync(null, model));
 
-    [HttpGet("nhom/{id:int}/sua")]
+    [HttpGet(GroupRoutes + AdminUrls.Routes.Edit)]
     public async Task<IActionResult> EditGroup(int id, CancellationToken cancellationToken) =>
-        await editor.FindGroupAsync(id, cancellationToken) is { } group
-            ? View("GroupEdit", new LinkGroupFormViewModel(id, new LinkGroupEditModel { Name = group.Name, Display = group.Display, IsEnabled = group.IsEnabled }))
-            : NotFound();
+        await ShowAsync(await editor.LoadGroupAsync(id, cancellationToken), form => View("GroupEdit", new LinkGroupFormViewModel(id, form)));
 
-    [HttpPost("nhom/{id:int}/sua")]
-    public Task<IActionResult> EditGroup(int id, LinkGroupEditModel model, CancellationToken cancellationToken) => SaveGroupAsync(id, model, cancellationToken);
+    [HttpPost(GroupRoutes + AdminUrls.Routes.Edit)]
+    public Task<IActionResult> EditGroup(int id, LinkGroupEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.UpdateGroupAsync(id, model, User, cancellationToken), GroupRow, GroupSaved(model), () => GroupFormAsync(id, model));
 
     /// <summary>The confirmation page: it says how many links go with the group.</summary>
-    [HttpGet("nhom/{id:int}/xoa")]
+    [HttpGet(GroupRoutes + AdminUrls.Routes.Delete)]
     public async Task<IActionResult> DeleteGroup(int id, CancellationToken cancellationToken) =>
         await editor.FindGroupAsync(id, cancellationToken) is { } group
             ? View(new LinkGroupDeleteViewModel(group.Id, group.Name, group.Links.ToList()))
             : NotFound();
 
-    /// <summary>A group that still has links is deleted only with the confirmation page's <c>xac-nhan</c>; otherwise the page is shown.</summary>
-    [HttpPost("nhom/{id:int}/xoa")]
-    public async Task<IActionResult> DeleteGroup(int id, [FromForm(Name = "xac-nhan")] string? confirmed, CancellationToken cancellationToken)
-    {
-        var group = await editor.FindGroupAsync(id, cancellationToken);
-        if (group is null)
-        {
-            return NotFound();
-        }
-
-        if (group.Links.Count > 0 && confirmed != "co")
-        {
-            return LocalRedirect($"{ListPath}/nhom/{id}/xoa");
-        }
-
-        await editor.DeleteGroupAsync(id, User, cancellationToken);
-        Flash(group.Links.Count == 0 ? $"Đã xóa nhóm “{group.Name}”." : $"Đã xóa nhóm “{group.Name}” và {group.Links.Count} liên kết trong nhóm.");
-        return LocalRedirect(ListPath);
-    }
+    /// <summary>A group that still has links is deleted only with the confirmation page's <c>xac-nhan</c>; otherwise that page is shown.</summary>
+    [HttpPost(GroupRoutes + AdminUrls.Routes.Delete)]
+    public async Task<IActionResult> DeleteGroup(int id, [FromForm(Name = "xac-nhan")] string? confirmed, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.DeleteGroupAsync(id, confirmed == "co", User, cancellationToken), AdminUrls.Links, "Đã xóa nhóm.",
+            otherwise: AdminUrls.Of(AdminUrls.LinkGroups, id, AdminUrls.Segments.Delete));
 
     /// <summary>The keyboard-friendly way to reorder (the shared move buttons); drag and drop is not needed.</summary>
-    [HttpPost("nhom/{id:int}/len")]
+    [HttpPost(GroupRoutes + AdminUrls.Routes.Up)]
     public async Task<IActionResult> MoveGroupUp(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveGroupAsync(id, -1, User, cancellationToken), $"nhom-{id}");
+        await MovedAsync(await editor.MoveGroupAsync(id, -1, User, cancellationToken), AdminUrls.Links, "nhom-");
 
-    [HttpPost("nhom/{id:int}/xuong")]
+    [HttpPost(GroupRoutes + AdminUrls.Routes.Down)]
     public async Task<IActionResult> MoveGroupDown(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveGroupAsync(id, 1, User, cancellationToken), $"nhom-{id}");
+        await MovedAsync(await editor.MoveGroupAsync(id, 1, User, cancellationToken), AdminUrls.Links, "nhom-");
 
-    [HttpGet("tao")]
+    [HttpGet(AdminUrls.Routes.New)]
     public async Task<IActionResult> CreateLink([FromQuery(Name = "nhom")] int? groupId, CancellationToken cancellationToken) =>
-        View("LinkEdit", await LinkFormAsync(null, new LinkEditModel { LinkGroupId = groupId ?? 0 }, cancellationToken));
+        await LinkFormAsync(null, new LinkEditModel { LinkGroupId = groupId ?? 0 }, cancellationToken);
 
-    [HttpPost("tao")]
-    public Task<IActionResult> CreateLink(LinkEditModel model, CancellationToken cancellationToken) => SaveLinkAsync(null, model, cancellationToken);
+    [HttpPost(AdminUrls.Routes.New)]
+    public Task<IActionResult> CreateLink(LinkEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.CreateLinkAsync(model, User, cancellationToken), LinkRow, LinkSaved(model), () => LinkFormAsync(null, model, cancellationToken));
 
-    [HttpGet("{id:int}/sua")]
+    [HttpGet(AdminUrls.Routes.Edit)]
     public async Task<IActionResult> EditLink(int id, CancellationToken cancellationToken) =>
-        await editor.FindLinkAsync(id, cancellationToken) is { } link
-            ? View("LinkEdit", await LinkFormAsync(id, new LinkEditModel { LinkGroupId = link.LinkGroupId, Title = link.Title, Url = link.Url, IsEnabled = link.IsEnabled }, cancellationToken))
-            : NotFound();
+        await ShowAsync(await editor.LoadLinkAsync(id, cancellationToken), form => LinkFormAsync(id, form, cancellationToken));
 
-    [HttpPost("{id:int}/sua")]
-    public Task<IActionResult> EditLink(int id, LinkEditModel model, CancellationToken cancellationToken) => SaveLinkAsync(id, model, cancellationToken);
+    [HttpPost(AdminUrls.Routes.Edit)]
+    public Task<IActionResult> EditLink(int id, LinkEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.UpdateLinkAsync(id, model, User, cancellationToken), LinkRow, LinkSaved(model), () => LinkFormAsync(id, model, cancellationToken));
 
-    [HttpPost("{id:int}/xoa")]
-    public async Task<IActionResult> DeleteLink(int id, CancellationToken cancellationToken)
-    {
-        var link = await editor.DeleteLinkAsync(id, User, cancellationToken);
-        if (link is null)
-        {
-            return NotFound();
-        }
+    [HttpPost(AdminUrls.Routes.Delete)]
+    public async Task<IActionResult> DeleteLink(int id, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.DeleteLinkAsync(id, User, cancellationToken), GroupRow, "Đã xóa liên kết.");
 
-        Flash($"Đã xóa liên kết “{link.Title}”.");
-        return LocalRedirect($"{ListPath}#nhom-{link.LinkGroupId}");
-    }
-
-    [HttpPost("{id:int}/len")]
+    [HttpPost(AdminUrls.Routes.Up)]
     public async Task<IActionResult> MoveLinkUp(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveLinkAsync(id, -1, User, cancellationToken), $"lien-ket-{id}");
+        await MovedAsync(await editor.MoveLinkAsync(id, -1, User, cancellationToken), AdminUrls.Links, "lien-ket-");
 
-    [HttpPost("{id:int}/xuong")]
+    [HttpPost(AdminUrls.Routes.Down)]
     public async Task<IActionResult> MoveLinkDown(int id, CancellationToken cancellationToken) =>
-        Moved(await editor.MoveLinkAsync(id, 1, User, cancellationToken), $"lien-ket-{id}");
+        await MovedAsync(await editor.MoveLinkAsync(id, 1, User, cancellationToken), AdminUrls.Links, "lien-ket-");
 
-    private async Task<IActionResult> SaveGroupAsync(int? id, LinkGroupEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.SaveGroupAsync(id, model, User, cancellationToken) : null;
-        return Saved(result, () => $"Đã lưu nhóm “{model.Name.Trim()}”.", $"nhom-{result?.Id}", () => View("GroupEdit", new LinkGroupFormViewModel(id, model)));
-    }
+    private static string GroupRow(EditResult result) => AdminUrls.At(AdminUrls.Links, $"nhom-{result.Id}");
 
-    private async Task<IActionResult> SaveLinkAsync(int? id, LinkEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.SaveLinkAsync(id, model, User, cancellationToken) : null;
-        var form = result?.Outcome == EditOutcome.Saved ? null : await LinkFormAsync(id, model, cancellationToken);
-        return Saved(result, () => $"Đã lưu liên kết “{model.Title.Trim()}”.", $"lien-ket-{result?.Id}", () => View("LinkEdit", form));
-    }
+    private static string LinkRow(EditResult result) => AdminUrls.At(AdminUrls.Links, $"lien-ket-{result.Id}");
 
-    /// <summary>Post-Redirect-Get to the list, at the saved row; or the form again with the message; or 404.</summary>
-    private IActionResult Saved(EditResult? result, Func<string> message, string anchor, Func<IActionResult> form)
-    {
-        if (result?.Outcome == EditOutcome.NotFound)
-        {
-            return NotFound();
-        }
+    private static string GroupSaved(LinkGroupEditModel model) => $"Đã lưu nhóm “{model?.Name?.Trim()}”.";
 
-        if (result?.Outcome == EditOutcome.Saved)
-        {
-            Flash(message());
-            return LocalRedirect($"{ListPath}#{anchor}");
-        }
+    private static string LinkSaved(LinkEditModel model) => $"Đã lưu liên kết “{model?.Title?.Trim()}”.";
 
-        ShowError(result);
-        return form();
-    }
+    private Task<IActionResult> GroupFormAsync(int? id, LinkGroupEditModel model) =>
+        Task.FromResult<IActionResult>(View("GroupEdit", new LinkGroupFormViewModel(id, model)));
 
-    private IActionResult Moved(bool found, string anchor)
-    {
-        if (!found)
-        {
-            return NotFound();
-        }
-
-        Flash("Đã đổi thứ tự.");
-        return LocalRedirect($"{ListPath}#{anchor}");
-    }
-
-    private async Task<LinkFormViewModel> LinkFormAsync(int? id, LinkEditModel model, CancellationToken cancellationToken) =>
-        new(id, model, await editor.ListAsync(cancellationToken));
+    private async Task<IActionResult> LinkFormAsync(int? id, LinkEditModel model, CancellationToken cancellationToken) =>
+        View("LinkEdit", new LinkFormViewModel(id, model, await editor.ListAsync(cancellationToken)));
 }

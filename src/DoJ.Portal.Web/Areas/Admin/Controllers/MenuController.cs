@@ -1,99 +1,53 @@
-using DoJ.Portal.Data;
 using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Editing;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>The main menu (administrators only): items, one level of nesting, order, and a preview of the public menu.</summary>
 [Authorize(Policy = PortalPolicies.Administrators)]
-[Route("quan-tri/menu")]
-public sealed class MenuController(MenuEditor editor, PortalDbContext db) : AdminControllerBase
+[Route(AdminUrls.Menu)]
+public sealed class MenuController(MenuEditor editor) : AdminControllerBase
 {
-    private const string ListPath = "/quan-tri/menu";
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new MenuListViewModel(await editor.ListAsync(cancellationToken), null));
+    public Task<IActionResult> Index(CancellationToken cancellationToken) => ListAsync(null, cancellationToken);
 
-    [HttpGet("tao")]
+    [HttpGet(AdminUrls.Routes.New)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Edit", await FormAsync(null, new MenuItemEditModel(), cancellationToken));
 
-    [HttpPost("tao")]
-    public async Task<IActionResult> Create(MenuItemEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.CreateAsync(model, User, cancellationToken) : null;
-        if (result?.Outcome != EditOutcome.Saved)
-        {
-            ShowError(result);
-            return View("Edit", await FormAsync(null, model, cancellationToken));
-        }
+    [HttpPost(AdminUrls.Routes.New)]
+    public Task<IActionResult> Create(MenuItemEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.CreateAsync(model, User, cancellationToken), _ => AdminUrls.Menu, "Đã thêm mục vào menu.",
+            async () => View("Edit", await FormAsync(null, model, cancellationToken)));
 
-        Flash("Đã thêm mục vào menu.");
-        return LocalRedirect(ListPath);
-    }
+    [HttpGet(AdminUrls.Routes.Edit)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await ShowAsync(await editor.LoadAsync(id, cancellationToken), async form => View(await FormAsync(id, form, cancellationToken)));
 
-    [HttpGet("{id:int}/sua")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var item = await db.MenuItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return item is null ? NotFound() : View(await FormAsync(id, MenuEditor.ToModel(item), cancellationToken));
-    }
+    [HttpPost(AdminUrls.Routes.Edit)]
+    public Task<IActionResult> Edit(int id, MenuItemEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.UpdateAsync(id, model, User, cancellationToken), _ => AdminUrls.Menu, "Đã lưu mục menu.",
+            async () => await ShowAsync(await editor.LoadAsync(id, cancellationToken), async _ => View(await FormAsync(id, model, cancellationToken))));
 
-    [HttpPost("{id:int}/sua")]
-    public async Task<IActionResult> Edit(int id, MenuItemEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.UpdateAsync(id, model, User, cancellationToken) : null;
-        if (result?.Outcome == EditOutcome.NotFound)
-        {
-            return NotFound();
-        }
+    [HttpPost(AdminUrls.Routes.Up)]
+    public async Task<IActionResult> MoveUp(int id, CancellationToken cancellationToken) =>
+        await MovedAsync(await editor.MoveAsync(id, -1, User, cancellationToken), AdminUrls.Menu, "muc-");
 
-        if (result?.Outcome != EditOutcome.Saved)
-        {
-            ShowError(result);
-            return await db.MenuItems.AnyAsync(m => m.Id == id, cancellationToken) ? View(await FormAsync(id, model, cancellationToken)) : NotFound();
-        }
+    [HttpPost(AdminUrls.Routes.Down)]
+    public async Task<IActionResult> MoveDown(int id, CancellationToken cancellationToken) =>
+        await MovedAsync(await editor.MoveAsync(id, 1, User, cancellationToken), AdminUrls.Menu, "muc-");
 
-        Flash("Đã lưu mục menu.");
-        return LocalRedirect(ListPath);
-    }
+    [HttpPost(AdminUrls.Routes.Delete)]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.DeleteAsync(id, User, cancellationToken), AdminUrls.Menu, "Đã xóa mục menu.",
+            refused => ListAsync(refused.Error, cancellationToken));
 
-    [HttpPost("{id:int}/len")]
-    public Task<IActionResult> MoveUp(int id, CancellationToken cancellationToken) => MoveAsync(id, -1, cancellationToken);
-
-    [HttpPost("{id:int}/xuong")]
-    public Task<IActionResult> MoveDown(int id, CancellationToken cancellationToken) => MoveAsync(id, 1, cancellationToken);
-
-    [HttpPost("{id:int}/xoa")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        var result = await editor.DeleteAsync(id, User, cancellationToken);
-        switch (result.Outcome)
-        {
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Saved:
-                Flash("Đã xóa mục menu.");
-                return LocalRedirect(ListPath);
-            default:
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Index", new MenuListViewModel(await editor.ListAsync(cancellationToken), result.Error));
-        }
-    }
-
-    private async Task<IActionResult> MoveAsync(int id, int offset, CancellationToken cancellationToken)
-    {
-        var result = await editor.MoveAsync(id, offset, User, cancellationToken);
-        return result.Outcome == EditOutcome.NotFound ? NotFound() : LocalRedirect($"{ListPath}#muc-{id}");
-    }
+    private async Task<IActionResult> ListAsync(string? error, CancellationToken cancellationToken) =>
+        View("Index", new MenuListViewModel(await editor.ListAsync(cancellationToken), error));
 
     private async Task<MenuFormViewModel> FormAsync(int? id, MenuItemEditModel model, CancellationToken cancellationToken)
     {

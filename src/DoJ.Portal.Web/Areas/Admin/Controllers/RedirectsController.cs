@@ -6,7 +6,6 @@ using DoJ.Portal.Web.Editing;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,7 +15,7 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Addresses of the replaced portal answered with a 301 (administrators only): list, add, edit, delete, CSV import.</summary>
 [Authorize(Policy = PortalPolicies.Administrators)]
-[Route("quan-tri/chuyen-huong")]
+[Route(AdminUrls.Redirects)]
 public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jobs, IMemoryCache memory) : AdminControllerBase
 {
     public const int PageSize = 50;
@@ -26,9 +25,6 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
 
     /// <summary>How long a preview waits for its confirmation.</summary>
     public static readonly TimeSpan PreviewLifetime = TimeSpan.FromMinutes(30);
-
-    private const string ListPath = "/quan-tri/chuyen-huong";
-    private const string ImportPath = ListPath + "/nhap";
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "tu-khoa")] string? words, [FromQuery] string? trang, CancellationToken cancellationToken)
@@ -42,49 +38,30 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
         return View(new RedirectListViewModel(await editor.ListAsync(words, page, PageSize, cancellationToken), words));
     }
 
-    [HttpGet("tao")]
+    [HttpGet(AdminUrls.Routes.New)]
     public IActionResult Create() => View("Edit", new RedirectFormViewModel(null, new RedirectEditModel()));
 
-    [HttpPost("tao")]
-    public async Task<IActionResult> Create(RedirectEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.CreateAsync(model.FromPath, model.ToUrl, User, cancellationToken) : null;
-        return Saved(result, null, model);
-    }
+    [HttpPost(AdminUrls.Routes.New)]
+    public Task<IActionResult> Create(RedirectEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.CreateAsync(model, User, cancellationToken), _ => AdminUrls.Redirects, "Đã thêm chuyển hướng.", () => FormAsync(null, model));
 
-    [HttpGet("{id:int}/sua")]
+    [HttpGet(AdminUrls.Routes.Edit)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await editor.FindAsync(id, cancellationToken) is { } redirect
-            ? View(new RedirectFormViewModel(id, new RedirectEditModel { FromPath = redirect.FromPath, ToUrl = redirect.ToUrl }))
-            : NotFound();
+        await ShowAsync(await editor.LoadAsync(id, cancellationToken), form => FormAsync(id, form));
 
-    [HttpPost("{id:int}/sua")]
-    public async Task<IActionResult> Edit(int id, RedirectEditModel model, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = ModelState.IsValid ? await editor.UpdateAsync(id, model.FromPath, model.ToUrl, User, cancellationToken) : null;
-        return Saved(result, id, model);
-    }
+    [HttpPost(AdminUrls.Routes.Edit)]
+    public Task<IActionResult> Edit(int id, RedirectEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(() => editor.UpdateAsync(id, model, User, cancellationToken), _ => AdminUrls.Redirects, "Đã lưu chuyển hướng.", () => FormAsync(id, model));
 
-    [HttpPost("{id:int}/xoa")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        var redirect = await editor.DeleteAsync(id, User, cancellationToken);
-        if (redirect is null)
-        {
-            return NotFound();
-        }
+    [HttpPost(AdminUrls.Routes.Delete)]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.DeleteAsync(id, User, cancellationToken), AdminUrls.Redirects, "Đã xóa chuyển hướng.");
 
-        Flash($"Đã xóa chuyển hướng “{redirect.FromPath}”.");
-        return LocalRedirect(ListPath);
-    }
-
-    [HttpGet("nhap")]
+    [HttpGet(AdminUrls.Segments.Import)]
     public IActionResult Import() => View(new RedirectImportViewModel(null));
 
     /// <summary>Step 1: reads and checks the file, changes nothing, and keeps the rows for this administrator's confirmation.</summary>
-    [HttpPost("nhap")]
+    [HttpPost(AdminUrls.Segments.Import)]
     [EnableRateLimiting(RateLimitPolicies.Upload)]
     [RequestSizeLimit(UploadRequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
@@ -112,46 +89,32 @@ public sealed class RedirectsController(RedirectEditor editor, BackgroundJobs jo
     }
 
     /// <summary>Step 2: runs the import in the background (checked again against the table as it is then) and shows its progress.</summary>
-    [HttpPost("nhap/xac-nhan")]
+    [HttpPost(AdminUrls.Segments.Import + "/" + AdminUrls.Segments.Confirm)]
     public IActionResult ConfirmImport([FromForm(Name = "ma")] string? token)
     {
         if (!memory.TryGetValue(PreviewKey(), out PendingImport? pending) || pending is null || token is null
             || !CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(token), System.Text.Encoding.ASCII.GetBytes(pending.Token)))
         {
             Flash("Bản xem trước đã hết hạn hoặc đã được dùng. Vui lòng tải tệp lên lại.");
-            return LocalRedirect(ImportPath);
+            return LocalRedirect(AdminUrls.RedirectImport);
         }
 
         // The runner returns the running job of the same kind instead of queueing a second one: never let this file be dropped silently.
         if (jobs.Recent().FirstOrDefault(j => j.Kind == RedirectEditor.ImportJobKind && !j.IsFinished) is { } running)
         {
             Flash($"Đang có một lần nhập chuyển hướng khác chạy ({running.Title}). Vui lòng đợi nó hoàn tất rồi tải tệp lên lại.");
-            return LocalRedirect(ImportPath);
+            return LocalRedirect(AdminUrls.RedirectImport);
         }
 
         memory.Remove(PreviewKey());
         var user = User;
         var job = jobs.Enqueue(RedirectEditor.ImportJobKind, $"Nhập chuyển hướng từ tệp “{pending.FileName}”", user.Identity?.Name ?? "",
             (services, progress, cancellationToken) => services.GetRequiredService<RedirectEditor>().ImportAsync(pending.File, pending.FileName, user, progress, cancellationToken));
-        return LocalRedirect($"/quan-tri/tac-vu/{job.Id}");
+        return LocalRedirect(AdminUrls.Job(job.Id));
     }
 
-    private IActionResult Saved(EditResult? result, int? id, RedirectEditModel model)
-    {
-        switch (result?.Outcome)
-        {
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Saved:
-                Flash(id is null ? "Đã thêm chuyển hướng." : "Đã lưu chuyển hướng.");
-                return LocalRedirect(ListPath);
-            default:
-                ShowError(result);
-                break;
-        }
-
-        return View("Edit", new RedirectFormViewModel(id, model));
-    }
+    private Task<IActionResult> FormAsync(int? id, RedirectEditModel model) =>
+        Task.FromResult<IActionResult>(View("Edit", new RedirectFormViewModel(id, model)));
 
     /// <summary>One pending preview per administrator: a new upload replaces the last, so memory stays bounded.</summary>
     private string PreviewKey() => "redirect-import:" + (User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");

@@ -1,23 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Editing;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
-/// <summary>A menu item in the admin list, in menu order (each parent followed by its children).</summary>
-public sealed record MenuItemRow(
-    int Id,
-    int? ParentId,
-    string Title,
-    string Target,
-    bool IsEnabled,
-    string? NotShownBecause,
-    bool IsFirstSibling,
-    bool IsLastSibling,
-    int Children);
-
 public sealed record MenuListViewModel(IReadOnlyList<MenuItemRow> Items, string? Error);
-
-public sealed record MenuOption(int Id, string Name);
 
 public sealed record MenuFormViewModel(
     int? Id,
@@ -26,28 +13,3 @@ public sealed record MenuFormViewModel(
     IReadOnlyList<MenuOption> Pages,
     IReadOnlyList<MenuOption> Parents);
 
-public sealed class MenuItemEditModel
-{
-    [StringLength(MenuItem.TitleMaxLength, ErrorMessage = "Tiêu đề dài tối đa {1} ký tự.")]
-    [Display(Name = "Tiêu đề")]
-    public string? Title { get; set; }
-
-    [Display(Name = "Loại liên kết")]
-    public MenuItemKind Kind { get; set; }
-
-    [Display(Name = "Chuyên mục")]
-    public int? CategoryId { get; set; }
-
-    [Display(Name = "Trang tĩnh")]
-    public int? StaticPageId { get; set; }
-
-    [StringLength(MenuItem.UrlMaxLength, ErrorMessage = "Địa chỉ dài tối đa {1} ký tự.")]
-    [Display(Name = "Địa chỉ (URL)")]
-    public string? Url { get; set; }
-
-    [Display(Name = "Mục cha")]
-    public int? ParentId { get; set; }
-
-    [Display(Name = "Hiển thị trên menu")]
-    public bool IsEnabled { get; set; } = true;
-}

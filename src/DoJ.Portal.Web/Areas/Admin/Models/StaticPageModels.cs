@@ -3,9 +3,6 @@ using DoJ.Portal.Web.Editing;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
-/// <summary>A row of the static page list: what it is, where it answers, and who changed it last.</summary>
-public sealed record StaticPageListItem(int Id, string Title, string Slug, string Language, bool IsPublished, DateTime UpdatedAtUtc, string? UpdatedBy);
-
 public sealed record StaticPageListViewModel(IReadOnlyList<StaticPageListItem> Pages);
 
 /// <summary>The create or edit form; <paramref name="PublicPath"/> is set while the saved page is published.</summary>

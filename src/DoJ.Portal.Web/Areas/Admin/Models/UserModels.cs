@@ -1,26 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Data.Identity;
+using DoJ.Portal.Web.Accounts;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsLocked, DateTime CreatedAtUtc);
+public sealed record UserListViewModel(IReadOnlyList<StaffAccountRow> Users, string? OneTimePasswordFor, string? OneTimePassword);
 
-public sealed record UserListViewModel(IReadOnlyList<UserRow> Users, string? OneTimePasswordFor, string? OneTimePassword);
-
-public sealed class UserCreateModel
-{
-    [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256)]
-    [Display(Name = "Email")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Vui lòng nhập họ tên.")]
-    [StringLength(PortalUser.DisplayNameMaxLength, ErrorMessage = "Họ tên dài tối đa {1} ký tự.")]
-    [Display(Name = "Họ tên")]
-    public string DisplayName { get; set; } = "";
-
-    [Required(ErrorMessage = "Vui lòng chọn vai trò.")]
-    [Display(Name = "Vai trò")]
-    public string Role { get; set; } = "";
-}

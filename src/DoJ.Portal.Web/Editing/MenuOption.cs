@@ -1,0 +1,3 @@
+namespace DoJ.Portal.Web.Editing;
+
+public sealed record MenuOption(int Id, string Name);

@@ -1,0 +1,95 @@
+namespace DoJ.Portal.Web.Navigation;
+
+/// <summary>
+/// Every address of the admin area, named once: the controllers' route templates, their redirects and the
+/// views' links are all built from these. A record's actions live under <c>{section}/{id}/{segment}</c>.
+/// </summary>
+public static class AdminUrls
+{
+    public const string Home = "/quan-tri";
+    public const string Articles = Home + "/bai-viet";
+    public const string Bin = Home + "/thung-rac";
+    public const string Pages = Home + "/trang";
+    public const string Categories = Home + "/chuyen-muc";
+    public const string Menu = Home + "/menu";
+    public const string Links = Home + "/lien-ket";
+    public const string LinkGroups = Links + "/nhom";
+    public const string Redirects = Home + "/chuyen-huong";
+    public const string RedirectImport = Redirects + "/" + Segments.Import;
+    public const string RedirectImportConfirm = RedirectImport + "/" + Segments.Confirm;
+    public const string Settings = Home + "/cai-dat";
+    public const string Users = Home + "/nguoi-dung";
+    public const string Audit = Home + "/nhat-ky";
+    public const string AuditExport = Audit + "/" + Segments.Export;
+    public const string Jobs = Home + "/tac-vu";
+    public const string ReindexJob = Jobs + "/" + Segments.Reindex;
+    public const string Media = Home + "/thu-vien-anh";
+    public const string MediaUpload = Media + "/" + Segments.Upload;
+
+    /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
+    public static string New(string section) => $"{section}/{Segments.New}";
+
+    /// <summary><c>{section}/{id}/sua</c>: a record's edit form.</summary>
+    public static string Edit(string section, int id) => Of(section, id, Segments.Edit);
+
+    /// <summary><c>{section}/{id}/{segment}</c>: an action on one record (ids are numbers, or strings for accounts).</summary>
+    public static string Of(string section, object id, string segment) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{section}/{id}/{segment}");
+
+    /// <summary>A row of a list page, by its HTML id: a move or a save returns there.</summary>
+    public static string At(string section, string anchor) => $"{section}#{anchor}";
+
+    public static string ShowRevision(string section, int id, long revisionId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Of(section, id, Segments.Revisions)}?xem={revisionId}");
+
+    public static string RestoreRevision(string section, int id, long revisionId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Of(section, id, Segments.Revisions)}/{revisionId}/{Segments.Restore}");
+
+    public static string Job(Guid id) => $"{Jobs}/{id}";
+
+    public static string JobStatus(Guid id) => $"{Job(id)}/{Segments.Status}";
+
+    /// <summary>The last part of an address: what a record's action is called.</summary>
+    public static class Segments
+    {
+        public const string New = "tao";
+        public const string Edit = "sua";
+        public const string Delete = "xoa";
+        public const string Up = "len";
+        public const string Down = "xuong";
+        public const string Submit = "gui-duyet";
+        public const string Publish = "xuat-ban";
+        public const string Unpublish = "go-xuong";
+        public const string Restore = "khoi-phuc";
+        public const string Purge = "xoa-vinh-vien";
+        public const string Revisions = "phien-ban";
+        public const string Role = "vai-tro";
+        public const string Lock = "khoa";
+        public const string Unlock = "mo-khoa";
+        public const string ResetPassword = "dat-lai-mat-khau";
+        public const string Import = "nhap";
+        public const string Confirm = "xac-nhan";
+        public const string Export = "xuat-csv";
+        public const string Reindex = "chi-muc-tim-kiem";
+        public const string Upload = "tai-len";
+        public const string Status = "trang-thai";
+        public const string Group = "nhom";
+    }
+
+    /// <summary>Route templates of the record actions, relative to a controller's section.</summary>
+    public static class Routes
+    {
+        public const string New = Segments.New;
+        public const string Edit = "{id:int}/" + Segments.Edit;
+        public const string Delete = "{id:int}/" + Segments.Delete;
+        public const string Up = "{id:int}/" + Segments.Up;
+        public const string Down = "{id:int}/" + Segments.Down;
+        public const string Submit = "{id:int}/" + Segments.Submit;
+        public const string Publish = "{id:int}/" + Segments.Publish;
+        public const string Unpublish = "{id:int}/" + Segments.Unpublish;
+        public const string Restore = "{id:int}/" + Segments.Restore;
+        public const string Purge = "{id:int}/" + Segments.Purge;
+        public const string Revisions = "{id:int}/" + Segments.Revisions;
+        public const string RestoreRevision = Revisions + "/{revisionId:long}/" + Segments.Restore;
+    }
+}
