@@ -2,7 +2,7 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Startup;
 using DoJ.Portal.Web.Services.Caching;
 using Microsoft.AspNetCore.Mvc;

@@ -3,7 +3,7 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Data.Seeding;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Backup;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Counting;
 using DoJ.Portal.Web.Services.Editing;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 
 namespace DoJ.Portal.Web.Startup;
 

@@ -5,7 +5,7 @@ using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Services;
 using DoJ.Portal.Web.Services.Counting;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

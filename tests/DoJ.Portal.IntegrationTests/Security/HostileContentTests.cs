@@ -10,7 +10,7 @@ using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Services;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

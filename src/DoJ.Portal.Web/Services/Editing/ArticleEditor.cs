@@ -5,7 +5,7 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Time;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Services.Editing;

@@ -4,7 +4,7 @@ using System.Text;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Navigation;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Services.Editing;

@@ -1,6 +1,6 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Services.Jobs;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

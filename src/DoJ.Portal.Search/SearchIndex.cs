@@ -6,10 +6,11 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>A search result, its title and excerpt already HTML (encoded text plus &lt;mark&gt;).</summary>
 public sealed record SearchHit(int Id, string Slug, string TitleHtml, string ExcerptHtml, DateTime PublishedAtUtc, string CategoryName, string CategorySlug);

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>What a search runs: the articles that match (counted), and the same set cut into levels, in result order.</summary>
 /// <param name="Matches">Every matching article (before the scheduled ones are removed).</param>

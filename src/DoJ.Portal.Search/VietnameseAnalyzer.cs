@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>
 /// The one analyzer for indexing and querying: Unicode word tokens (UAX #29 keeps a syllable and its
