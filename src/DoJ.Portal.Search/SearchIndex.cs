@@ -12,13 +12,6 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace DoJ.Portal.Search;
 
-/// <summary>A search result, its title and excerpt already HTML (encoded text plus &lt;mark&gt;).</summary>
-public sealed record SearchHit(int Id, string Slug, string TitleHtml, string ExcerptHtml, DateTime PublishedAtUtc, string CategoryName, string CategorySlug);
-
-/// <param name="Hits">The page; its total is capped at <see cref="SearchIndex.MaxPage"/> pages, the ones a reader can open.</param>
-/// <param name="TotalMatches">Every matching article, as the count shown to the reader.</param>
-public sealed record SearchResults(PagedList<SearchHit> Hits, IReadOnlyList<string> Terms, bool AnyWordMatch, long TotalMatches);
-
 /// <summary>
 /// This instance's Lucene.NET index of published articles (<c>Search:IndexPath</c>, by default
 /// <c>{Storage:DataPath}/search-index</c>). It is derived data: rebuilt from the database when missing,
