@@ -38,10 +38,6 @@ public static class PortalMvc
         services.AddHostedService<Services.Backup.PortalInstanceLock>();
         services.AddMemoryCache();
         services.AddPortalCaching(configuration);
-        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
-            .PostConfigure<Microsoft.Extensions.Options.IOptions<DoJ.Portal.Data.StorageOptions>>((search, storage) =>
-                search.IndexPath = Path.GetFullPath(string.IsNullOrWhiteSpace(search.IndexPath) ? SearchIndex.FolderName : search.IndexPath, storage.Value.DataPath));
-        services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
         services.AddSingleton<BotDetector>();
         services.AddSingleton<VisitCounter>();
@@ -51,8 +47,7 @@ public static class PortalMvc
         }
 
         services.AddHostedService<VisitFlushService>();
-        services.AddHostedService<SearchIndexStartup>();
-        services.AddHostedService<SearchCatchUpService>();
+        services.AddPortalSearch(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
         {
