@@ -1,6 +1,6 @@
 using System.Globalization;
 using DoJ.Portal.Domain.Paging;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 

@@ -3,7 +3,7 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Settings;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;

@@ -9,7 +9,7 @@ using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;

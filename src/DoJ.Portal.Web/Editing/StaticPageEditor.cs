@@ -8,7 +8,7 @@ using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;

@@ -1,4 +1,4 @@
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 
 namespace DoJ.Portal.Web.Models;
 

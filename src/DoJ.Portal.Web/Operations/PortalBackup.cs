@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
 using DoJ.Portal.Web.Media;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

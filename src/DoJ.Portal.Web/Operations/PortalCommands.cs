@@ -2,7 +2,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Data.Seeding;
 using DoJ.Portal.Web.Accounts;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

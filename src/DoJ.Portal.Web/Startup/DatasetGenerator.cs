@@ -10,7 +10,7 @@ using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Domain.Time;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Startup;

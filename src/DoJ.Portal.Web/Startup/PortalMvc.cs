@@ -9,7 +9,7 @@ using DoJ.Portal.Web.Media;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Settings;
 using Microsoft.Extensions.WebEncoders;
 
@@ -43,10 +43,6 @@ public static class PortalMvc
         services.AddHostedService<PortalInstanceLock>();
         services.AddMemoryCache();
         services.AddPortalCaching(configuration);
-        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
-            .PostConfigure<Microsoft.Extensions.Options.IOptions<DoJ.Portal.Data.StorageOptions>>((search, storage) =>
-                search.IndexPath = Path.GetFullPath(string.IsNullOrWhiteSpace(search.IndexPath) ? SearchIndex.FolderName : search.IndexPath, storage.Value.DataPath));
-        services.AddSingleton<SearchIndex>();
         services.AddOptions<CountingOptions>().Bind(configuration.GetSection(CountingOptions.Section));
         services.AddSingleton<BotDetector>();
         services.AddSingleton<VisitCounter>();
@@ -56,8 +52,7 @@ public static class PortalMvc
         }
 
         services.AddHostedService<VisitFlushService>();
-        services.AddHostedService<SearchIndexStartup>();
-        services.AddHostedService<SearchCatchUpService>();
+        services.AddPortalSearch(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
         {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SkiaSharp;

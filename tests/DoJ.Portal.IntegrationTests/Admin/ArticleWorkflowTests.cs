@@ -4,7 +4,7 @@ using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

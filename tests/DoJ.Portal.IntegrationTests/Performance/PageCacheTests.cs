@@ -8,7 +8,7 @@ using DoJ.Portal.Domain.Time;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Counting;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -6,7 +6,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.IntegrationTests.Infrastructure;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,7 @@ using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Counting;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,7 +5,7 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Caching;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

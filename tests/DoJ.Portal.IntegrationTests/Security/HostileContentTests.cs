@@ -11,7 +11,7 @@ using DoJ.Portal.Domain.Time;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

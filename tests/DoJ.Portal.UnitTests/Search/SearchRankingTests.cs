@@ -1,5 +1,5 @@
 using DoJ.Portal.Data.Repositories;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

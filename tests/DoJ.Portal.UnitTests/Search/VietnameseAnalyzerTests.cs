@@ -1,6 +1,6 @@
 using System.Text;
 using DoJ.Portal.Domain.Text;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.TokenAttributes;

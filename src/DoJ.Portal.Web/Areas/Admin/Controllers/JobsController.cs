@@ -2,7 +2,7 @@ using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
-using DoJ.Portal.Web.Services.Search;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>What is kept of a typed query: NFC, no control characters, trimmed, at most 200 characters.</summary>
 public static class SearchText

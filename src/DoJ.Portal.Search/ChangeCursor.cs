@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Where an index stands in the <c>ArticleChanges</c> sequence. Ids are given out when a save starts and

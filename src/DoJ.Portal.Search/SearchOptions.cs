@@ -1,4 +1,4 @@
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>The <c>Search</c> section: where this instance keeps its index, and how it follows the others.</summary>
 public sealed class SearchOptions

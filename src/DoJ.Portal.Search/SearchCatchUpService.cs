@@ -1,7 +1,10 @@
 using DoJ.Portal.Data.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Every <c>Search:CatchUpInterval</c> (2 s), applies to this instance's index the article changes saved

@@ -1,6 +1,9 @@
 using DoJ.Portal.Data.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Checks the search index at start-up, in the background so the site serves pages meanwhile, and

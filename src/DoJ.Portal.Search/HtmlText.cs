@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace DoJ.Portal.Web.Services.Search;
+namespace DoJ.Portal.Search;
 
 /// <summary>Plain text of a stored (already sanitized) HTML body, for the index and excerpts.</summary>
 public static partial class HtmlText

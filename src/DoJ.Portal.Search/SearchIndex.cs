@@ -1,0 +1,109 @@
+using DoJ.Portal.Data.Repositories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DoJ.Portal.Search;
+
+/// <summary>
+/// This instance's Lucene.NET index of published articles (<c>Search:IndexPath</c>, by default
+/// <c>{Storage:DataPath}/search-index</c>). It is derived data: rebuilt from the database when missing,
+/// of another schema version, unreadable or stale. The instance that saves an article updates it at once
+/// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ArticleChanges</c> sequence
+/// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
+/// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and left
+/// out until it comes; every hit is checked against the database. A search counts the matches once and
+/// then reads the levels of its <see cref="SearchPlan"/> in order, each newest first, until the page
+/// is full: nothing below the page is ranked.
+/// </summary>
+/// <remarks>
+/// The one type callers see; the work is done by <see cref="SearchIndexStore"/> (lifecycle),
+/// <see cref="SearchIndexWriter"/> (writing), <see cref="SearchIndexReader"/> (searching) and
+/// <see cref="SearchHighlighter"/> (marking the words).
+/// </remarks>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
+    public const int MaxPage = 50;
+
+    public const int MaxQueryLength = 200;
+    public const int MaxTerms = 16;
+
+    /// <summary>The index folder's name under <c>Storage:DataPath</c>.</summary>
+    public const string FolderName = "search-index";
+
+    /// <summary>How much of a long text the highlighter reads to mark the words.</summary>
+    public const int MaxHighlightChars = 50_000;
+
+    private readonly ILogger<SearchIndex> logger;
+    private readonly SearchIndexStore store;
+    private readonly SearchIndexWriter writer;
+    private readonly SearchIndexReader reader;
+
+    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.logger = logger;
+        var path = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is resolved at start-up.");
+        store = new SearchIndexStore(path, logger);
+        writer = new SearchIndexWriter(store);
+        reader = new SearchIndexReader(store, new SearchHighlighter(store.Analyzer));
+    }
+
+    /// <summary>Completes once the index can answer (after the start-up check or rebuild).</summary>
+    public Task WhenReady => store.WhenReady;
+
+    public bool IsReady => store.IsReady;
+
+    /// <summary>The last change of the <c>ArticleChanges</c> sequence this index holds, and every one before it.</summary>
+    public long ChangePosition => store.Changes.Position;
+
+    /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>
+    public async Task EnsureCurrentAsync(ArticleRepository articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
+        var range = await articles.ChangeRangeAsync(cancellationToken);
+        var reason = store.Inspect(fingerprint, range);
+        if (reason is not null)
+        {
+            logger.LogInformation("Rebuilding the search index: {Reason}", reason);
+            await writer.RebuildAsync(articles, null, cancellationToken);
+        }
+        else
+        {
+            store.OpenSearchers();
+        }
+
+        store.MarkReady();
+    }
+
+    /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
+    public Task<int> RebuildAsync(ArticleRepository articles, IProgress<int>? progress, CancellationToken cancellationToken = default) =>
+        writer.RebuildAsync(articles, progress, cancellationToken);
+
+    /// <summary>Brings one article's entry in line with the database: added, replaced or removed.</summary>
+    public Task UpdateArticleAsync(ArticleRepository articles, int articleId, CancellationToken cancellationToken = default) =>
+        writer.UpdateArticleAsync(articles, articleId, cancellationToken);
+
+    /// <summary>
+    /// Applies the changes saved (on any instance) since the last call, up to <paramref name="batch"/> of them;
+    /// returns how many articles it updated. Each is re-read from the database, so applying one twice is harmless.
+    /// </summary>
+    public Task<int> CatchUpAsync(ArticleRepository articles, DateTime nowUtc, TimeSpan gapTimeout, int batch = SearchIndexWriter.BatchSize, CancellationToken cancellationToken = default) =>
+        writer.CatchUpAsync(articles, nowUtc, gapTimeout, batch, cancellationToken);
+
+    /// <summary>Runs a search; <paramref name="text"/> is any string a user can type.</summary>
+    public SearchResults Search(string text, int page, int pageSize, DateTime nowUtc) => reader.Search(text, page, pageSize, nowUtc);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        writer.Dispose();
+    }
+
+    /// <summary>Writes the given articles and opens the index (for tests that need no database).</summary>
+    internal void Load(IReadOnlyCollection<ArticleIndexItem> items) => writer.Load(items);
+}
