@@ -1,4 +1,10 @@
-// Fills a portal database with generated articles for benchmarks: see DatasetTool and docs/performance.md.
-using DoJ.Portal.DatasetGenerator;
+namespace DoJ.Portal.DatasetGenerator;
 
-return await DatasetTool.RunAsync(args, Console.Out);
+/// <summary>
+/// Entry point. Not top-level statements: those would declare a global <c>Program</c>, which clashes with the
+/// portal's in the integration tests, which reference both.
+/// </summary>
+internal static class Program
+{
+    private static Task<int> Main(string[] args) => DatasetTool.RunAsync(args, Console.Out);
+}
