@@ -101,7 +101,7 @@ public sealed class PhrasePools
                 throw new InvalidDataException($"{ResourceName}: {name} is empty.");
             }
 
-            // Titles become slugs and search terms: decomposed marks would fold and match differently.
+            // The editor saves titles, summaries and bylines in NFC: generated articles must look like saved ones.
             if (phrases.FirstOrDefault(p => string.IsNullOrWhiteSpace(p) || !p.IsNormalized(NormalizationForm.FormC)) is { } bad)
             {
                 throw new InvalidDataException($"{ResourceName}: {name} holds a blank or non-NFC phrase: \"{bad}\".");
