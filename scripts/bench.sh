@@ -3,9 +3,10 @@
 # "static twin" (the same bytes saved from the page into wwwroot and served as a static file), with wrk
 # on loopback.
 #
-# Publishes a Release build into a temporary folder, generates ARTICLES articles (default 100,000) or
-# copies an existing data folder (DATA=/path), then runs two server instances one after the other, in
-# Production mode on 127.0.0.1 only:
+# Publishes a Release build into a temporary folder, generates ARTICLES articles (default 100,000) with
+# tools/DoJ.Portal.DatasetGenerator and builds their search index with the portal's `reindex`, or copies an
+# existing data folder (DATA=/path), then runs two server instances one after the other, in Production mode
+# on 127.0.0.1 only:
 #   - "hit":  the portal as configured; pages come from the output cache (once the build has one);
 #   - "miss": the same with OutputCache__Enabled=false, so every request renders the page.
 # For each instance: find the pages (home, category page 1 and 50, an article, its day archive, search
@@ -104,7 +105,7 @@ measure_seconds=$(( instances_count * ${#PAGES[@]} * 2 * (WARMUP + ROUNDS * DURA
 (( measure_seconds < MAX_SECONDS )) || die "the wrk runs alone take ${measure_seconds} s, over MAX_SECONDS=${MAX_SECONDS}"
 
 log "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); .NET SDK $(dotnet --version)"
-log "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (with local changes)')"
+log "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src tools || echo ' (with local changes)')"
 log "Publishing a Release build to $PUBLISH"
 timeout "$(remaining)" dotnet publish "$ROOT/src/DoJ.Portal.Web" -c Release -o "$PUBLISH" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; die "publish failed"; }
@@ -125,8 +126,15 @@ if [[ -n "$DATA" ]]; then
     mkdir -p "$WORK/data"
     timeout "$(remaining)" cp -a --reflink=auto "$DATA/." "$WORK/data/"
 else
+    log "Publishing the dataset generator to $WORK/generator"
+    timeout "$(remaining)" dotnet publish "$ROOT/tools/DoJ.Portal.DatasetGenerator" -c Release -o "$WORK/generator" --nologo -v quiet >"$WORK/publish-generator.log" 2>&1 \
+        || { cat "$WORK/publish-generator.log" >&2; die "publish of the generator failed"; }
     log "Generating $ARTICLES articles into $WORK/data"
-    (cd "$PUBLISH" && timeout "$(remaining)" dotnet DoJ.Portal.Web.dll generate --articles "$ARTICLES") | tee "$WORK/generate.log" >&2
+    # In the portal's folder, so it reads the portal's appsettings.json; Storage__DataPath above is absolute.
+    (cd "$PUBLISH" && timeout "$(remaining)" dotnet "$WORK/generator/DoJ.Portal.DatasetGenerator.dll" --articles "$ARTICLES") | tee "$WORK/generate.log" >&2
+    # The generator leaves the search index to the portal; building it here times it and lets the server start ready.
+    log "Building the search index"
+    (cd "$PUBLISH" && timeout "$(remaining)" dotnet DoJ.Portal.Web.dll reindex) | tee -a "$WORK/generate.log" >&2
 fi
 check_deadline
 articles=$(sqlite3 -readonly "$WORK/data/portal.db" "select count(*) || ' articles' from Articles" 2>/dev/null || echo "? articles")

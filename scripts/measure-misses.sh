@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cache-miss latency of the public pages (issue 10, docs/performance.md "Cache misses"): starts an already
-# published portal in Production on 127.0.0.1 against an existing data folder (from `generate`), then times
+# published portal in Production on 127.0.0.1 against an existing data folder (from
+# tools/DoJ.Portal.DatasetGenerator, indexed by the portal's `reindex` or at its start), then times
 # each page with curl, one request at a time, RUNS rounds after WARMUP rounds; each round asks every page
 # once (interleaved, so a burst of load elsewhere spreads over all pages). Prints median and p95 in ms.
 # A static file is timed in the same rounds as the floor. The article page rotates over 20 articles

@@ -19,12 +19,11 @@ public static class PortalCommands
 {
     public const string CreateAdmin = "create-admin";
     public const string Reindex = "reindex";
-    public const string Generate = DatasetGenerator.Command;
     public const string Backup = "backup";
     public const string Restore = "restore";
     public const string Migrate = "migrate";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Generate or Backup or Restore or Migrate;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or Reindex or Backup or Restore or Migrate;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output)
     {
@@ -48,7 +47,6 @@ public static class PortalCommands
         {
             CreateAdmin => await CreateAdminAsync(scope.ServiceProvider, app.Configuration, input, output),
             Reindex => await ReindexAsync(scope.ServiceProvider, output),
-            Generate => await DatasetGenerator.RunAsync(scope.ServiceProvider, args, output),
             _ => 2,
         };
     }

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using DoJ.Portal.Data;
+using DoJ.Portal.DatasetGenerator;
+using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.IntegrationTests.Foundation;
+
+/// <summary>
+/// tools/DoJ.Portal.DatasetGenerator: the benchmark dataset (issue 10, docs/performance.md "Test data"), which the
+/// portal then shows and, the index being derived data, indexes itself.
+/// </summary>
+public sealed class DatasetGeneratorTests : IDisposable
+{
+    /// <summary>A word of nearly every generated article.</summary>
+    private const string CommonWord = "pháp";
+
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "doj-portal-tests", "dataset-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing background task; the temp folder is cleaned by the OS.
+        }
+    }
+
+    [Fact]
+    public async Task Generate_fills_an_empty_database_with_articles_and_a_menu_and_the_portal_shows_them_and_indexes_them_at_its_next_start()
+    {
+        var output = await GenerateAsync(0, "--articles", "400");
+
+        Assert.Contains("reindex", output, StringComparison.Ordinal);
+        await using (var db = Open())
+        {
+            Assert.Equal(400, await db.Articles.CountAsync());
+            var categories = await db.Categories.CountAsync();
+            Assert.True(categories >= 5, $"{categories} categories");
+            Assert.Equal(categories, await db.MenuItems.CountAsync(m => m.Kind == MenuItemKind.Category && m.IsEnabled));
+            Assert.Equal(1, await db.MenuItems.CountAsync(m => m.Kind == MenuItemKind.Url && m.Url == "/"));
+            // The tool leaves the index alone: no change for a running portal to follow, no index folder.
+            Assert.Equal(0, await db.ArticleChanges.CountAsync());
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(dataPath, "search-index")));
+
+        int found;
+        using (var portal = Portal())
+        {
+            var home = await portal.CreateClient().GetDocumentAsync("/");
+            Assert.Equal(
+                await portal.WithDbAsync(db => db.Categories.CountAsync()),
+                home.QuerySelectorAll("section.category-block").Length);
+            Assert.NotEmpty(home.QuerySelectorAll("section.category-block a[href^='/tin-tuc/']"));
+            found = await SearchCountAsync(portal);
+            Assert.True(found > 0, "the portal built no index at start");
+        }
+
+        // A second run on the same data: the portal's index now exists but no longer matches the database.
+        await GenerateAsync(0, "--articles", "100");
+        using (var portal = Portal())
+        {
+            Assert.True(await SearchCountAsync(portal) > found, "the portal did not rebuild its stale index at start");
+        }
+    }
+
+    [Fact]
+    public async Task Generate_refuses_a_database_of_more_than_1000_articles_unless_told_to_append()
+    {
+        await GenerateAsync(0, "--articles", "1001");
+
+        var refused = await GenerateAsync(1, "--articles", "10");
+        Assert.Contains("already holds 1,001 articles", refused, StringComparison.Ordinal);
+        await GenerateAsync(0, "--articles", "10", "--append");
+        await using var db = Open();
+        Assert.Equal(1_011, await db.Articles.CountAsync());
+    }
+
+    private async Task<string> GenerateAsync(int expectedCode, params string[] args)
+    {
+        var output = new StringWriter();
+        var code = await DatasetTool.RunAsync([.. args, $"--{StorageOptions.Section}:DataPath={dataPath}", $"--{DatabaseOptions.Section}:Provider=Sqlite"], output);
+        Assert.True(code == expectedCode, output.ToString());
+        return output.ToString();
+    }
+
+    private PortalDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        PortalDataServiceCollectionExtensions.Configure(options, DatabaseProvider.Sqlite, null, dataPath);
+        return new PortalDbContext(options.Options);
+    }
+
+    private PortalWebApplicationFactory Portal() =>
+        new PortalWebApplicationFactory().With("Storage:DataPath", dataPath).With("Database:SeedDemoContent", "false");
+
+    /// <summary>The number of matches the search page shows for <see cref="CommonWord"/>, once the index is ready.</summary>
+    private static async Task<int> SearchCountAsync(PortalWebApplicationFactory portal)
+    {
+        var client = portal.CreateClient();
+        var url = new Uri("/tim-kiem?q=" + Uri.EscapeDataString(CommonWord), UriKind.Relative);
+        for (var attempt = 1; ; attempt++)
+        {
+            // The page waits 10 s for the index, then answers 503; a rebuild on a busy machine may take longer.
+            using var response = await client.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < 6)
+            {
+                continue;
+            }
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+            Assert.NotEmpty(page.QuerySelectorAll("ol.search-results a[href^='/tin-tuc/']"));
+            var count = Regex.Match(page.QuerySelector(".result-count")?.TextContent ?? "", @"Tìm thấy ([\d.]+) kết quả");
+            Assert.True(count.Success, "no result count");
+            return int.Parse(count.Groups[1].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        }
+    }
+}
