@@ -64,5 +64,3 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     }
 }
 
-/// <summary>Where an article is listed: its category and, once published or scheduled, its day.</summary>
-public readonly record struct ArticlePlacement(int CategoryId, DateTime? PublishedAtUtc);

@@ -17,43 +17,6 @@ public sealed record JobOutcome(string Message, IReadOnlyList<string>? Details =
 /// <summary>The work of a job: it runs in its own DI scope and reports progress as it goes.</summary>
 public delegate Task<JobOutcome> JobWork(IServiceProvider services, JobProgress progress, CancellationToken cancellationToken);
 
-/// <summary>A job as the admin screens show it, at one moment.</summary>
-public sealed record JobSnapshot(
-    Guid Id,
-    string Kind,
-    string Title,
-    string StartedBy,
-    DateTime QueuedAtUtc,
-    DateTime? FinishedAtUtc,
-    JobState State,
-    long Done,
-    long Total,
-    string? Message,
-    IReadOnlyList<string> Details)
-{
-    public bool IsFinished => State is JobState.Succeeded or JobState.Failed;
-
-    /// <summary>0–100; a finished job is at 100, a job of unknown size at 0 until it ends.</summary>
-    public int Percent => State == JobState.Succeeded ? 100 : Total <= 0 ? 0 : (int)Math.Clamp(Done * 100 / Total, 0, 100);
-}
-
-/// <summary>Progress counters a job updates from its own thread; readers see them at once.</summary>
-public sealed class JobProgress
-{
-    private long done;
-    private long total;
-
-    public long Done => Interlocked.Read(ref done);
-
-    public long Total => Interlocked.Read(ref total);
-
-    public void SetTotal(long value) => Interlocked.Exchange(ref total, Math.Max(0, value));
-
-    public void Report(long value) => Interlocked.Exchange(ref done, Math.Max(0, value));
-
-    public void Advance(long by = 1) => Interlocked.Add(ref done, by);
-}
-
 /// <summary>
 /// Long admin work (the search reindex, a redirect import) runs here, one job at a time so it never
 /// starves page requests on a small machine, while the admin watches a progress bar. Job state lives in

@@ -36,6 +36,7 @@ public static class PortalMvc
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<MenuEditor>();
+        services.AddScoped<StaffAccounts>();
         services.AddScoped<LinkEditor>();
         services.AddScoped<RedirectEditor>();
         services.AddScoped<MediaStore>();

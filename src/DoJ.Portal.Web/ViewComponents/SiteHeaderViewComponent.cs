@@ -1,4 +1,3 @@
-
 using DoJ.Portal.Web.Settings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,8 +9,3 @@ public sealed class SiteHeaderViewComponent(SiteSettingsCache settings) : ViewCo
     public async Task<IViewComponentResult> InvokeAsync() => View(await settings.GetAsync());
 }
 
-/// <summary>The footer: agency name, address, phone, email, responsible person, licence line.</summary>
-public sealed class SiteFooterViewComponent(SiteSettingsCache settings) : ViewComponent
-{
-    public async Task<IViewComponentResult> InvokeAsync() => View(await settings.GetAsync());
-}

@@ -39,22 +39,3 @@ public sealed class LinkGroupsViewComponent(PortalDbContext db, IMemoryCache cac
     }
 }
 
-/// <summary>
-/// "Thống kê lượt truy cập": stored visits + the starting total carried over from the old portal + this
-/// instance's visits not yet written, so the number never goes backwards; visitors now across all instances.
-/// </summary>
-public sealed class VisitCounterViewComponent(CounterRepository counters, VisitCounter counter, SiteSettingsCache settings) : ViewComponent
-{
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var site = await settings.GetAsync();
-        var (visits, now) = await counter.WidgetFiguresAsync(counters, HttpContext.RequestAborted);
-        return View(new VisitCounterModel(site.StartingVisitTotal + visits + counter.PendingVisits, now));
-    }
-}
-
-/// <summary>"Xem tin theo ngày": a date field that opens the day archive.</summary>
-public sealed class DayArchivePickerViewComponent(TimeProvider clock) : ViewComponent
-{
-    public IViewComponentResult Invoke() => View(DoJ.Portal.Domain.Time.VietnamTime.Today(clock));
-}

@@ -1,0 +1,7 @@
+namespace DoJ.Portal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,28 @@
+using DoJ.Portal.Data;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Navigation;
+using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Counting;
+using DoJ.Portal.Web.Models;
+using DoJ.Portal.Web.Settings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace DoJ.Portal.Web.ViewComponents;
+
+/// <summary>
+/// "Thống kê lượt truy cập": stored visits + the starting total carried over from the old portal + this
+/// instance's visits not yet written, so the number never goes backwards; visitors now across all instances.
+/// </summary>
+public sealed class VisitCounterViewComponent(CounterRepository counters, VisitCounter counter, SiteSettingsCache settings) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var site = await settings.GetAsync();
+        var (visits, now) = await counter.WidgetFiguresAsync(counters, HttpContext.RequestAborted);
+        return View(new VisitCounterModel(site.StartingVisitTotal + visits + counter.PendingVisits, now));
+    }
+}
