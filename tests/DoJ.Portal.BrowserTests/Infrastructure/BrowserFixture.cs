@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
