@@ -1,6 +1,6 @@
 using DoJ.Portal.Domain.Articles;
 
-namespace DoJ.Portal.UnitTests.Builders;
+namespace DoJ.Portal.Testing.Builders;
 
 /// <summary><c>new ArticleBuilder().Published(at).Build()</c>: articles in any workflow position.</summary>
 public sealed class ArticleBuilder
