@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,7 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // Site:BaseUrl must be the real address before the host starts (SiteUrls reads it once),
         // so a free loopback port is taken first and Kestrel listens on exactly that port.
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var address = $"http://127.0.0.1:{port}";
         // Kestrel here speaks plain http, so the cookies cannot carry Secure and the __Host- prefix.
         Factory = new KestrelPortalFactory().With("Site:BaseUrl", address).With("Security:PlainHttpCookies", "true");
@@ -87,15 +85,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await Factory.DisposeAsync();
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace DoJ.Portal.BrowserTests.Infrastructure;

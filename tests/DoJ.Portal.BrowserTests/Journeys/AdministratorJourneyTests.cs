@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using DoJ.Portal.BrowserTests.Infrastructure;
 using DoJ.Portal.Domain;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace DoJ.Portal.BrowserTests.Journeys;

@@ -4,7 +4,6 @@ using DoJ.Portal.Domain;
 using DoJ.Portal.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SkiaSharp;
 using Xunit.Abstractions;
 
 namespace DoJ.Portal.BrowserTests.Journeys;
@@ -78,7 +77,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
         var editor = await WriteBodyAsync(writer);
         var chooser = await writer.RunAndWaitForFileChooserAsync(() =>
             writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "image", Exact = true }).ClickAsync());
-        await chooser.SetFilesAsync(new FilePayload { Name = "tap-huan-ho-tich.png", MimeType = "image/png", Buffer = Png(320, 200) });
+        await chooser.SetFilesAsync(new FilePayload { Name = "tap-huan-ho-tich.png", MimeType = "image/png", Buffer = new ImageBuilder().Sized(320, 200).Png() });
         await Assertions.Expect(editor.Locator("img")).ToHaveAttributeAsync("src", MediaAddress());
 
         await Assertions.Expect(writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và xuất bản" })).ToHaveCountAsync(0);
@@ -230,22 +229,6 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
         await Assertions.Expect(editor.Locator("li")).ToHaveCountAsync(2);
         await Assertions.Expect(editor.Locator("a[href='https://moj.gov.vn']")).ToHaveCountAsync(1);
         return editor;
-    }
-
-    /// <summary>A real PNG (a red field with a gold disc), as a camera-less editor would upload it.</summary>
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(200, 30, 40));
-            using var paint = new SKPaint { Color = SKColors.Gold };
-            canvas.DrawCircle(width / 2f, height / 2f, height / 3f, paint);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 
     [GeneratedRegex(@"/quan-tri/bai-viet/(?<id>\d+)/sua$")]

@@ -10,25 +10,10 @@ namespace DoJ.Portal.IntegrationTests.Admin;
 
 public sealed class MediaUploadTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
 {
-    private static byte[] Image(SKEncodedImageFormat format, int width = 640, int height = 480)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(200, 30, 40));
-            using var paint = new SKPaint { Color = SKColors.Gold };
-            canvas.DrawCircle(width / 2f, height / 2f, height / 3f, paint);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(format, 90);
-        return data.ToArray();
-    }
-
     /// <summary>A JPEG carrying an EXIF block with a GPS position, as phones write them.</summary>
     private static byte[] JpegWithGps()
     {
-        var jpeg = Image(SKEncodedImageFormat.Jpeg);
+        var jpeg = new ImageBuilder().Jpeg();
         // TIFF header (big-endian), IFD0 with one entry: GPSInfo (0x8825) → GPS IFD with GPSLatitudeRef "N".
         byte[] tiff =
         [
@@ -68,7 +53,7 @@ public sealed class MediaUploadTests(PortalWebApplicationFactory factory) : ICla
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
 
-        using var response = await UploadAsync(editor, Image(format), name, type);
+        using var response = await UploadAsync(editor, new ImageBuilder().Build(format), name, type);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var url = await UrlOfAsync(response);
@@ -125,7 +110,7 @@ public sealed class MediaUploadTests(PortalWebApplicationFactory factory) : ICla
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
         var big = new byte[(5 * 1024 * 1024) + 100];
-        Image(SKEncodedImageFormat.Png).CopyTo(big, 0);
+        new ImageBuilder().Png().CopyTo(big, 0);
 
         using var response = await UploadAsync(editor, big, "lon.png", "image/png");
 

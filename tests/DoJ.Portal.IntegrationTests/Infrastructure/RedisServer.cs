@@ -36,7 +36,7 @@ public sealed class RedisServer : IAsyncLifetime
 
         folder = Path.Combine(Path.GetTempPath(), "doj-portal-tests", "redis-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        Port = FreeLoopbackPort();
+        Port = LoopbackPort.Free();
         var start = new ProcessStartInfo(ServerPath)
         {
             RedirectStandardOutput = true,
@@ -116,12 +116,5 @@ public sealed class RedisServer : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -22,20 +22,15 @@ public static class TestArticles
         var added = await factory.WithDbAsync(async db =>
         {
             var category = await db.Categories.SingleAsync(c => c.Slug == categorySlug);
-            var article = new Article
-            {
-                Title = title,
-                Slug = Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6],
-                Summary = "Tóm tắt " + title,
-                Body = "<p>Nội dung " + System.Net.WebUtility.HtmlEncode(title) + "</p>",
-                Author = "Phóng viên kiểm thử",
-                CategoryId = category.Id,
-                Status = status,
-                PublishedAtUtc = publishedAtUtc,
-                IsDeleted = isDeleted,
-                CreatedAtUtc = publishedAtUtc ?? DateTime.UtcNow,
-                UpdatedAtUtc = publishedAtUtc ?? DateTime.UtcNow,
-            };
+            var article = new ArticleBuilder()
+                .Titled(title)
+                .WithSlug(Slug.From(title) + "-" + Guid.NewGuid().ToString("N")[..6])
+                .InCategory(category.Id)
+                .WithStatus(status)
+                .WithPublishTime(publishedAtUtc)
+                .Deleted(isDeleted)
+                .CreatedAt(publishedAtUtc ?? DateTime.UtcNow)
+                .Build();
             db.Articles.Add(article);
             await db.SaveChangesAsync();
             return article;

@@ -10,15 +10,9 @@ public static class TestUploads
     public static async Task<string> UploadImageAsync(this StaffSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        using var bitmap = new SKBitmap(64, 48);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor((byte)Random.Shared.Next(256), 90, 160));
-        }
-
-        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
+        var png = new ImageBuilder().Sized(64, 48).OnBackground(new SKColor((byte)Random.Shared.Next(256), 90, 160)).Png();
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(png.ToArray());
+        var file = new ByteArrayContent(png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         form.Add(file, "file", "anh.png");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/quan-tri/thu-vien-anh/tai-len", UriKind.Relative)) { Content = form };

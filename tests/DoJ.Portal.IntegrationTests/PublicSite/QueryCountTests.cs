@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Articles;
-using DoJ.Portal.Domain.Text;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
@@ -167,22 +166,16 @@ public sealed partial class QueryCountTests : IDisposable
         {
             var published = i % 10 == 0 ? ArchiveDayNoonUtc.AddMinutes(i) : PortalWebApplicationFactory.DefaultNow.UtcDateTime.AddHours(-i * 2.5);
             var title = string.Create(CultureInfo.InvariantCulture, $"Hội nghị triển khai công tác tư pháp số {i}");
-            db.Articles.Add(new Article
-            {
-                Title = title,
-                Slug = Slug.From(title),
-                Summary = "Tóm tắt " + title,
-                Body = "<p>Nội dung " + title + "</p>",
-                Author = "Phóng viên kiểm thử",
+            db.Articles.Add(new ArticleBuilder()
+                .Titled(title)
                 // Every third article in Tin hoạt động, so its page 4 exists; the rest over all categories.
-                CategoryId = i % 3 == 0 ? tinHoatDong : categories[i % categories.Count],
-                IsFeatured = i % 7 == 0,
-                Status = i % 50 == 1 ? ArticleStatus.Draft : ArticleStatus.Published,
-                IsDeleted = i % 50 == 2,
-                PublishedAtUtc = i % 50 == 3 ? PortalWebApplicationFactory.DefaultNow.UtcDateTime.AddDays(3) : published,
-                CreatedAtUtc = published,
-                UpdatedAtUtc = published,
-            });
+                .InCategory(i % 3 == 0 ? tinHoatDong : categories[i % categories.Count])
+                .Featured(i % 7 == 0)
+                .WithStatus(i % 50 == 1 ? ArticleStatus.Draft : ArticleStatus.Published)
+                .Deleted(i % 50 == 2)
+                .WithPublishTime(i % 50 == 3 ? PortalWebApplicationFactory.DefaultNow.UtcDateTime.AddDays(3) : published)
+                .CreatedAt(published)
+                .Build());
         }
 
         await db.SaveChangesAsync();

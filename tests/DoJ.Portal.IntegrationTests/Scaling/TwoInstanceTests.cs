@@ -301,7 +301,7 @@ public sealed class RedisAbsentTests
     [Fact]
     public async Task With_Redis_configured_but_unreachable_the_portal_starts_serves_and_counts()
     {
-        var nothingThere = RedisServer.FreeLoopbackPort();
+        var nothingThere = LoopbackPort.Free();
         using var host = new PortalWebApplicationFactory().With("Redis:Configuration", $"127.0.0.1:{nothingThere},connectTimeout=500");
         _ = host.Server;
         var counter = host.Services.GetRequiredService<VisitCounter>();

@@ -1,5 +1,4 @@
 using DoJ.Portal.Domain.Articles;
-using DoJ.Portal.UnitTests.Builders;
 
 namespace DoJ.Portal.UnitTests.Articles;
 

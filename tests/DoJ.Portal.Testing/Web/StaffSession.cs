@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DoJ.Portal.IntegrationTests.Infrastructure;
+namespace DoJ.Portal.Testing.Web;
 
 /// <summary>A signed-in staff member's browser: cookies kept, forms posted with their antiforgery token.</summary>
 public sealed class StaffSession(HttpClient client)

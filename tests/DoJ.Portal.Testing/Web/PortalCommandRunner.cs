@@ -4,7 +4,7 @@ using DoJ.Portal.Web.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
-namespace DoJ.Portal.IntegrationTests.Infrastructure;
+namespace DoJ.Portal.Testing.Web;
 
 /// <summary>Runs a command as <c>dotnet DoJ.Portal.Web.dll &lt;command&gt;</c> would, on an app built like Program.cs builds it.</summary>
 public static class PortalCommandRunner

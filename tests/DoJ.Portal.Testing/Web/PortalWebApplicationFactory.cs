@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DoJ.Portal.IntegrationTests.Infrastructure;
+namespace DoJ.Portal.Testing.Web;
 
 /// <summary>
 /// The real portal on a real SQLite file in its own temporary folder, migrated with the real

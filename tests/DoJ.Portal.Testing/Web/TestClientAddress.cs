@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
-namespace DoJ.Portal.IntegrationTests.Infrastructure;
+namespace DoJ.Portal.Testing.Web;
 
 /// <summary>
 /// The test server has no network peer; this start-up filter (tests only) takes the client address
