@@ -117,15 +117,11 @@ public sealed class CategoryEditor(PortalDbContext db, AuditLog audit, PublicCac
             return EditResult.NotFound;
         }
 
-        var before = all[index].SortOrder;
-        if (!Positions.Move(all, index, offset, (c, position) => c.SortOrder = position))
+        if (!OrderedMoves.Move(audit, user, all, index, offset, (c, position) => c.SortOrder = position, nameof(Category), id, all[index].Name))
         {
             return EditResult.Ok(id);
         }
 
-        var moved = all.First(c => c.Id == id);
-        audit.Record(user, "Sắp xếp", nameof(Category), Id(id), $"{moved.Name}: {(offset < 0 ? "lên" : "xuống")} một bậc",
-            new Dictionary<string, (object?, object?)> { ["Thứ tự"] = (before, moved.SortOrder) });
         await db.SaveChangesAsync(cancellationToken);
         await publicCache.CategoriesChangedAsync();
         return EditResult.Ok(id);

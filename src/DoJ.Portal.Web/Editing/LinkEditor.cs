@@ -208,14 +208,11 @@ public sealed class LinkEditor(PortalDbContext db, AuditLog audit, PublicCache c
     /// <summary>Moves <paramref name="item"/> one place among its ordered siblings (<see cref="Positions.Move"/>); at either end nothing changes.</summary>
     private async Task MoveAsync<T>(List<T> ordered, T item, int by, Action<T, int> setOrder, string entityType, int id, string name, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var from = ordered.IndexOf(item);
-        if (!Positions.Move(ordered, from, by, setOrder))
+        if (!OrderedMoves.Move(audit, user, ordered, ordered.IndexOf(item), by, setOrder, entityType, id, name))
         {
             return;
         }
 
-        audit.Record(user, "Sắp xếp", entityType, Id(id), $"{name}: {(by < 0 ? "lên" : "xuống")} một bậc",
-            new Dictionary<string, (object?, object?)> { ["Vị trí"] = (from + 1, from + 1 + by) });
         await db.SaveChangesAsync(cancellationToken);
         await cache.LinksChangedAsync();
     }

@@ -149,13 +149,11 @@ public sealed class MenuEditor(PortalDbContext db, AuditLog audit, PublicCache p
 
         var siblings = await db.MenuItems.Where(m => m.ParentId == item.ParentId).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var index = siblings.FindIndex(m => m.Id == id);
-        if (!Positions.Move(siblings, index, offset, (m, position) => m.SortOrder = position))
+        if (!OrderedMoves.Move(audit, user, siblings, index, offset, (m, position) => m.SortOrder = position, nameof(MenuItem), id, item.Title))
         {
             return EditResult.Ok(id);
         }
 
-        audit.Record(user, "Sắp xếp", nameof(MenuItem), Id(id), $"{item.Title}: {(offset < 0 ? "lên" : "xuống")} một bậc",
-            new Dictionary<string, (object?, object?)> { ["Thứ tự"] = (item.SortOrder, siblings.First(m => m.Id == id).SortOrder) });
         await db.SaveChangesAsync(cancellationToken);
         await publicCache.MenuChangedAsync();
         return EditResult.Ok(id);

@@ -13,6 +13,7 @@ public sealed class BoundaryTests
 {
     private static readonly Assembly Domain = typeof(Article).Assembly;
     private static readonly Assembly Data = typeof(PortalDbContext).Assembly;
+    private static readonly Assembly Search = typeof(DoJ.Portal.Search.SearchIndex).Assembly;
     private static readonly Assembly Web = typeof(Program).Assembly;
 
     [Fact]
@@ -23,6 +24,10 @@ public sealed class BoundaryTests
     [Fact]
     public void Data_uses_neither_the_web_nor_the_search_project() =>
         AssertNone(Types.InAssembly(Data).Should().NotHaveDependencyOnAny("DoJ.Portal.Web", "DoJ.Portal.Search", "Lucene"));
+
+    [Fact]
+    public void Search_uses_no_ASP_NET_Core_type_and_not_the_web_project() =>
+        AssertNone(Types.InAssembly(Search).Should().NotHaveDependencyOnAny("Microsoft.AspNetCore", "DoJ.Portal.Web"));
 
     [Fact]
     public void Services_of_the_web_project_use_no_controller_and_no_admin_screen_model() =>

@@ -23,6 +23,8 @@
   textarea.hidden = true;
 
   var token = textarea.form.querySelector('input[name="__RequestVerificationToken"]');
+  // The upload address comes from the page (AdminUrls on the server), never spelled here.
+  var uploadUrl = textarea.getAttribute('data-rich-text');
 
   // Images are uploaded to the library (checked and re-encoded on the server), never pasted as data: URLs.
   function uploadImage() {
@@ -33,7 +35,7 @@
       if (!input.files || !input.files[0]) { return; }
       var data = new FormData();
       data.append('file', input.files[0]);
-      fetch('/quan-tri/thu-vien-anh/tai-len', {
+      fetch(uploadUrl, {
         method: 'POST',
         body: data,
         headers: token ? { 'RequestVerificationToken': token.value } : {},
