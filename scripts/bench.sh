@@ -17,7 +17,7 @@
 #
 #   scripts/bench.sh                               # 100,000 articles, 3 rounds of 10 s
 #   ARTICLES=1000000 MAX_SECONDS=7200 scripts/bench.sh
-#   DATA=/work/perf-data-1m scripts/bench.sh       # reuse a generated data folder (copied, never written)
+#   DATA=/path/to/data scripts/bench.sh            # reuse a generated data folder (copied, never written)
 #   DURATION=5 ROUNDS=1 INSTANCES=miss scripts/bench.sh   # quick look at the misses only
 #
 # Environment: ARTICLES, DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),

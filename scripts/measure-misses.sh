@@ -8,7 +8,7 @@
 # spread over the archive, so it is not one row that stays hot.
 #
 #   scripts/measure-misses.sh <publish folder> <data folder>
-#   RUNS=20 WARMUP=3 PORT=5098 MAX_TIME=120 scripts/measure-misses.sh /tmp/publish /work/perf-data-1m
+#   RUNS=20 WARMUP=3 PORT=5098 MAX_TIME=120 scripts/measure-misses.sh /path/to/publish /path/to/data
 #
 # Needs curl and sqlite3 (to pick the articles, category and day from the database). The server is stopped
 # on every exit path; its log is left in $TMPDIR. Output caching, where present, is not defeated: measure a

@@ -1,6 +1,6 @@
 namespace DoJ.Portal.Web.Counting;
 
-/// <summary>The <c>Counting</c> section: the windows of SPEC.md "The visit counter", and the flush interval.</summary>
+/// <summary>The <c>Counting</c> section: the windows of a visit and of "visitors now" (docs/visit-counter.md), and the flush interval.</summary>
 public sealed class CountingOptions
 {
     public const string Section = "Counting";

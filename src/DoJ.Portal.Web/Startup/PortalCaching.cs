@@ -8,7 +8,7 @@ namespace DoJ.Portal.Web.Startup;
 
 /// <summary>
 /// Whole-page output caching for anonymous readers, conditional GET and compression of the public pages.
-/// See docs/performance.md ("Page cache") for what is cached, the keys, the tags and their eviction.
+/// See docs/caching.md for what is cached, the keys, the tags and their eviction.
 /// </summary>
 public static class PortalCaching
 {

@@ -9,8 +9,8 @@ namespace DoJ.Portal.Web.Startup;
 /// <summary>
 /// Serilog: levels and console from the <c>Serilog</c> section, plus a daily rolling file under
 /// <c>{Storage:DataPath}/logs</c>. Request logging records method, path, status and time — never
-/// the client's address (see the privacy rules in SPEC.md). Control characters in logged values are
-/// replaced, so a crafted request cannot forge lines in a text log.
+/// the client's address, which is personal data (docs/visit-counter.md, "Privacy"). Control characters
+/// in logged values are replaced, so a crafted request cannot forge lines in a text log.
 /// </summary>
 public static class PortalLogging
 {

@@ -6,7 +6,7 @@ using NetArchTest.Rules;
 namespace DoJ.Portal.UnitTests.Architecture;
 
 /// <summary>
-/// The boundaries STYLE.md names, checked on the compiled assemblies (issue 17): a dependency that crosses
+/// The boundaries docs/architecture.md names, checked on the compiled assemblies (issue 17): a dependency that crosses
 /// one fails here with the offending types, instead of being found by a reader later.
 /// </summary>
 public sealed class BoundaryTests

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace DoJ.Portal.UnitTests.Counting;
 
-/// <summary>Which responses count as a page view (SPEC.md "The visit counter").</summary>
+/// <summary>Which responses count as a page view (docs/visit-counter.md, "Definitions").</summary>
 public sealed class PageResponseTests
 {
     private static DefaultHttpContext Response(int status, string contentType, Endpoint? endpoint)
