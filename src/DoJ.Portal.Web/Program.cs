@@ -1,12 +1,15 @@
 using DoJ.Portal.Data;
 using DoJ.Portal.Web.Operations;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalIdentity(plainHttp: builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:PlainHttpCookies", false));
+builder.Services.AddPortalIdentity(
+    plainHttp: builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:PlainHttpCookies", false),
+    pathPrefix: PathPrefix.From(builder.Configuration["Site:BaseUrl"]));
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
 

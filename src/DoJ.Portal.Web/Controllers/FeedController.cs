@@ -66,14 +66,15 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         }, "application/xml");
     }
 
+    /// <summary>Under a path prefix the rules name the prefixed addresses (a host's robots.txt may include these lines).</summary>
     [HttpGet("/robots.txt")]
     public IActionResult Robots() => Content(
         $"""
         User-agent: *
-        Disallow: /quan-tri/
-        Disallow: /tai-khoan/
-        Disallow: /tim-kiem
-        Disallow: /lien-ket
+        Disallow: {Request.PathBase}{AdminUrls.Home}/
+        Disallow: {Request.PathBase}{SiteUrls.Account}/
+        Disallow: {Request.PathBase}/tim-kiem
+        Disallow: {Request.PathBase}{SiteUrls.LinkOut}
 
         Sitemap: {urls.Absolute("/sitemap.xml")}
 

@@ -8,6 +8,7 @@ using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Search;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class ArticleEditor(
     ArticleAdminRepository list,
     ContentRepository content,
     PublicCache publicCache,
+    SiteUrls urls,
     TimeProvider clock,
     ILogger<ArticleEditor> logger)
 {
@@ -312,7 +314,7 @@ public sealed class ArticleEditor(
         article.Title = title;
         article.Slug = slug;
         article.Summary = (model.Summary ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
-        article.Body = sanitizer.Sanitize(model.Body);
+        article.Body = sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, model.Body));
         article.ThumbnailPath = string.IsNullOrWhiteSpace(model.ThumbnailPath) ? null : model.ThumbnailPath.Trim();
         article.CategoryId = model.CategoryId;
         article.Author = model.Author.Trim().Normalize(System.Text.NormalizationForm.FormC);
@@ -336,7 +338,7 @@ public sealed class ArticleEditor(
             .OrderByDescending(r => r.Id).Select(r => new { r.CreatedByName, r.CreatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
         return EditResult.Conflicted(current.Id, latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, current.ConcurrencyStamp,
             ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId),
-            ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(yours.Body), yours.Author, yours.CategoryId));
+            ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, yours.Body)), yours.Author, yours.CategoryId));
     }
 
     private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";

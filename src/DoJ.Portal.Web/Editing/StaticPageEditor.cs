@@ -18,7 +18,7 @@ namespace DoJ.Portal.Web.Editing;
 /// revision for each save of the content, audit entries in the same transaction, the redirect from a
 /// published page's old address, then the public caches. Who may call it is the controller's policy (Editors).
 /// </summary>
-public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer sanitizer, AuditLog audit, PublicCache publicCache, TimeProvider clock)
+public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer sanitizer, AuditLog audit, PublicCache publicCache, SiteUrls urls, TimeProvider clock)
 {
     /// <summary>The languages a page can be written in, with their names in the form.</summary>
     public static readonly IReadOnlyDictionary<string, string> Languages = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -230,7 +230,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
 
         page.Title = title;
         page.Slug = slug;
-        page.Body = sanitizer.Sanitize(model.Body);
+        page.Body = sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, model.Body));
         page.Language = model.Language!;
         page.IsPublished = model.IsPublished;
         page.UpdatedAtUtc = Now;
@@ -336,7 +336,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         var savedBy = await db.Users.AsNoTracking().Where(u => u.Id == current.UpdatedById).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
         return EditResult.Conflicted(current.Id, savedBy ?? "", current.UpdatedAtUtc, current.ConcurrencyStamp,
             ConflictFields(current.Title, current.Slug, current.Language, current.IsPublished, current.Body),
-            ConflictFields((yours.Title ?? "").Trim(), string.IsNullOrWhiteSpace(yours.Slug) ? current.Slug : yours.Slug.Trim(), yours.Language, yours.IsPublished, sanitizer.Sanitize(yours.Body)));
+            ConflictFields((yours.Title ?? "").Trim(), string.IsNullOrWhiteSpace(yours.Slug) ? current.Slug : yours.Slug.Trim(), yours.Language, yours.IsPublished, sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, yours.Body))));
     }
 
     private Task<bool> SlugTakenAsync(string slug, int pageId, CancellationToken cancellationToken) =>

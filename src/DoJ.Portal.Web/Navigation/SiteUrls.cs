@@ -39,6 +39,9 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Day(DateOnly day) => $"/tin-theo-ngay/{day:yyyy-MM-dd}";
 
+    /// <summary>The path the deployment answers below (<see cref="PathPrefix.From"/> of <c>Site:BaseUrl</c>), empty at a host's root.</summary>
+    public string PathPrefix { get; } = Navigation.PathPrefix.From(options.Value.BaseUrl);
+
     /// <summary>The base URL in use: the site settings' when set, else <c>Site:BaseUrl</c>.</summary>
     public string BaseUrl => baseUrl;
 

@@ -26,14 +26,20 @@ public static class PortalIdentity
     /// <summary>
     /// <c>__Host-</c> and Secure unless plain http is allowed (Development, or <c>Security:PlainHttpCookies</c> for
     /// tests on http://127.0.0.1): the browser then only accepts the cookie over https, for this exact
-    /// host and path "/", so no sibling subdomain can plant or read it.
+    /// host and path "/", so no sibling subdomain can plant or read it. Under a path prefix the cookie's path is the
+    /// prefix, which <c>__Host-</c> forbids: <c>__Secure-</c> then (still https only).
     /// </summary>
-    public static string AuthCookieName(bool plainHttp) => plainHttp ? "doj.auth" : "__Host-doj.auth";
+    public static string CookieName(string name, bool plainHttp, bool prefixed = false) =>
+        plainHttp ? name : prefixed ? "__Secure-" + name : "__Host-" + name;
 
-    public static string AntiforgeryCookieName(bool plainHttp) => plainHttp ? "doj.af" : "__Host-doj.af";
+    public static string AuthCookieName(bool plainHttp, bool prefixed = false) => CookieName("doj.auth", plainHttp, prefixed);
 
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool plainHttp)
+    public static string AntiforgeryCookieName(bool plainHttp, bool prefixed = false) => CookieName("doj.af", plainHttp, prefixed);
+
+    /// <summary>Identity and its cookies; <paramref name="pathPrefix"/> is <see cref="PathPrefix.From"/> of <c>Site:BaseUrl</c> (cookies then live below it).</summary>
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, bool plainHttp, string pathPrefix = "")
     {
+        var prefixed = pathPrefix.Length > 0;
         // Keys in the database: sign-ins survive a restart and every instance reads the others' cookies.
         services.AddDataProtection()
             .SetApplicationName("DoJ.Portal")
@@ -62,12 +68,12 @@ public static class PortalIdentity
         {
             // The editor's image upload sends its token in a header.
             options.HeaderName = "RequestVerificationToken";
-            options.Cookie.Name = AntiforgeryCookieName(plainHttp);
+            options.Cookie.Name = AntiforgeryCookieName(plainHttp, prefixed);
             options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
-            options.Cookie.Name = plainHttp ? "doj.2fa" : "__Host-doj.2fa";
+            options.Cookie.Name = CookieName("doj.2fa", plainHttp, prefixed);
             options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
@@ -75,7 +81,7 @@ public static class PortalIdentity
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
         {
-            options.Cookie.Name = plainHttp ? "doj.msg" : "__Host-doj.msg";
+            options.Cookie.Name = CookieName("doj.msg", plainHttp, prefixed);
             options.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
@@ -86,7 +92,7 @@ public static class PortalIdentity
         {
             options.LoginPath = SiteUrls.SignIn;
             options.AccessDeniedPath = SiteUrls.AccessDenied;
-            options.Cookie.Name = AuthCookieName(plainHttp);
+            options.Cookie.Name = AuthCookieName(plainHttp, prefixed);
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             // Secure everywhere but a developer's plain-http localhost.

@@ -70,9 +70,58 @@ public static class PortalMvc
         return services;
     }
 
+    /// <summary>
+    /// Under a path prefix (<see cref="PathPrefix"/>): the prefix comes off the request path first, so routing, the
+    /// counters and the caches see the portal's own addresses, and every site-relative redirect gets it back.
+    /// </summary>
+    public static WebApplication UsePortalPathPrefix(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var prefix = PathPrefix.From(app.Configuration["Site:BaseUrl"]);
+        if (prefix.Length == 0)
+        {
+            return app;
+        }
+
+        app.UsePathBase(prefix);
+        app.Use((context, next) =>
+        {
+            // A request that reached the portal without the prefix (straight to an instance) would render and cache pages whose
+            // links lack it: it is sent to the prefixed address instead. The health check answers either way.
+            if (!context.Request.PathBase.HasValue && !context.Request.Path.StartsWithSegments(SiteUrls.Health))
+            {
+                if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = prefix + context.Request.Path + context.Request.QueryString;
+                return Task.CompletedTask;
+            }
+
+            // Taken now: by the time a body-less response starts, UsePathBase has put the request's path back.
+            var pathBase = context.Request.PathBase;
+            context.Response.OnStarting(() =>
+            {
+                var location = context.Response.Headers.Location.ToString();
+                if (location.Length > 0)
+                {
+                    context.Response.Headers.Location = PathPrefix.ApplyOnce(pathBase, location);
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UsePortalPathPrefix();
         app.UsePortalSecurityHeaders();
         app.UsePortalRequestLogging();
         app.UseMiddleware<VisitCountingMiddleware>();

@@ -1,3 +1,6 @@
+using DoJ.Portal.Web.Navigation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace DoJ.Portal.Web.TagHelpers;
@@ -9,6 +12,10 @@ namespace DoJ.Portal.Web.TagHelpers;
 [HtmlTargetElement("a", Attributes = AttributeName)]
 public sealed class ExternalLinkTagHelper : TagHelper
 {
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
     private const string AttributeName = "portal-external";
 
     [HtmlAttributeName("href")]
@@ -21,7 +28,8 @@ public sealed class ExternalLinkTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Attributes.SetAttribute("href", Href);
+        // An internal address (a menu item to a page) carries the deployment's path prefix like every other link.
+        output.Attributes.SetAttribute("href", Href is null || IsExternal(Href) ? Href : PathPrefix.Apply(ViewContext.HttpContext.Request.PathBase, Href));
         output.Attributes.RemoveAll(AttributeName);
         if (IsExternal(Href))
         {

@@ -45,7 +45,12 @@ public sealed class MediaController(MediaStore store) : AdminControllerBase
     {
         var result = await store.UploadAsync(file, null, User, cancellationToken);
         return result.Succeeded
-            ? Json(new { url = MediaStore.Url(result.Media!.FileName), thumbnail = MediaStore.Url(result.Media.ThumbnailFileName!) })
+            // Stored in the body as written: under a path prefix the image's address carries it.
+            ? Json(new
+            {
+                url = PathPrefix.Apply(Request.PathBase, MediaStore.Url(result.Media!.FileName)),
+                thumbnail = PathPrefix.Apply(Request.PathBase, MediaStore.Url(result.Media.ThumbnailFileName!)),
+            })
             : BadRequest(new { error = result.Error });
     }
 }
