@@ -66,7 +66,7 @@ public static class AdminUrls
         public const string Role = "vai-tro";
         public const string Lock = "khoa";
         public const string Unlock = "mo-khoa";
-        public const string ResetPassword = "dat-lai-mat-khau";
+        public const string PasswordReset = "dat-lai-mat-khau";
         public const string Import = "nhap";
         public const string Confirm = "xac-nhan";
         public const string Export = "xuat-csv";

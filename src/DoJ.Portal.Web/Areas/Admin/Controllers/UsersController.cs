@@ -51,7 +51,7 @@ public sealed class UsersController(StaffAccounts accounts) : AdminControllerBas
         await RespondAsync(await accounts.UnlockAsync(id, User, cancellationToken), AdminUrls.Users, "Đã mở khóa tài khoản.");
 
     [EnableRateLimiting(RateLimitPolicies.PasswordReset)]
-    [HttpPost("{id}/" + AdminUrls.Segments.ResetPassword)]
+    [HttpPost("{id}/" + AdminUrls.Segments.PasswordReset)]
     public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
     {
         var result = await accounts.ResetPasswordAsync(id, User, cancellationToken);
