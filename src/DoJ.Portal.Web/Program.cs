@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalIdentity(plainHttp: builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:PlainHttpCookies", false));
+builder.Services.AddPortalIdentity(plainHttp: PortalIdentity.AllowsPlainHttp(builder.Environment, builder.Configuration));
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
 

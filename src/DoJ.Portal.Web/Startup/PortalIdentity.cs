@@ -28,6 +28,14 @@ public static class PortalIdentity
     /// tests on http://127.0.0.1): the browser then only accepts the cookie over https, for this exact
     /// host and path "/", so no sibling subdomain can plant or read it.
     /// </summary>
+    /// <summary>Plain http is allowed in Development and with <c>Security:PlainHttpCookies</c> (tests on http://127.0.0.1) only.</summary>
+    public static bool AllowsPlainHttp(IHostEnvironment environment, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return environment.IsDevelopment() || configuration.GetValue("Security:PlainHttpCookies", false);
+    }
+
     public static string AuthCookieName(bool plainHttp) => plainHttp ? "doj.auth" : "__Host-doj.auth";
 
     public static string AntiforgeryCookieName(bool plainHttp) => plainHttp ? "doj.af" : "__Host-doj.af";
