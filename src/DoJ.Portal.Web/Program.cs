@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalIdentity(
-    plainHttp: builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:PlainHttpCookies", false),
+    plainHttp: PortalIdentity.AllowsPlainHttp(builder.Environment, builder.Configuration),
     pathPrefix: PathPrefix.From(builder.Configuration["Site:BaseUrl"]));
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Controllers;
@@ -19,6 +20,6 @@ public sealed class ErrorController : Controller
         var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 404;
         var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;
-        return View("Error", ErrorViewModel.For(status));
+        return View("Error", PlainHttpGuard.Refused(HttpContext) ? ErrorViewModel.HttpsRequired : ErrorViewModel.For(status));
     }
 }

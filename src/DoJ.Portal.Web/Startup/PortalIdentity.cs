@@ -32,6 +32,15 @@ public static class PortalIdentity
     public static string CookieName(string name, bool plainHttp, bool prefixed = false) =>
         plainHttp ? name : prefixed ? "__Secure-" + name : "__Host-" + name;
 
+    /// <summary>Plain http is allowed in Development and with <c>Security:PlainHttpCookies</c> (tests on http://127.0.0.1) only.</summary>
+    public static bool AllowsPlainHttp(IHostEnvironment environment, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return environment.IsDevelopment() || configuration.GetValue("Security:PlainHttpCookies", false);
+    }
+
+
     public static string AuthCookieName(bool plainHttp, bool prefixed = false) => CookieName("doj.auth", plainHttp, prefixed);
 
     public static string AntiforgeryCookieName(bool plainHttp, bool prefixed = false) => CookieName("doj.af", plainHttp, prefixed);

@@ -133,6 +133,12 @@ public static class PortalMvc
         }
 
         app.UseStatusCodePagesWithReExecute(SiteUrls.Errors + "/{0}");
+        if (!PortalIdentity.AllowsPlainHttp(app.Environment, app.Configuration))
+        {
+            // After the status-code pages, so that its 403 is rendered as the Vietnamese page.
+            app.UseMiddleware<PlainHttpGuard>();
+        }
+
         app.UseMiddleware<LegacyRedirectMiddleware>();
         // Files put into wwwroot after the build (the benchmark's static twins); the build's own assets
         // are served, fingerprinted and precompressed, by MapStaticAssets below.

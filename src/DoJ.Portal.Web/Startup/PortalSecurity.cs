@@ -26,6 +26,10 @@ public static class PortalSecurity
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = 1;
+            // Only the proxies configured: not the framework's default of loopback, which any process on the host
+            // (or, in a container, the container itself) could use to choose its own address.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection(ProxySection + ":KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
