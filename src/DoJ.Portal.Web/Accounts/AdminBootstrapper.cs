@@ -32,11 +32,13 @@ public sealed class AdminBootstrapper(
             var result = await CreateOrResetAsync(options.Email, options.Password);
             if (result.Succeeded)
             {
-                logger.LogInformation("Created the first administrator {Email} from configuration", options.Email);
+                // The account's id, never its address: staff e-mail addresses stay out of the logs.
+                var created = await users.FindByEmailAsync(options.Email.Trim());
+                logger.LogInformation("Created the first administrator {UserId} from configuration", created?.Id);
             }
             else
             {
-                logger.LogError("Could not create the administrator from configuration: {Errors}", Describe(result));
+                logger.LogError("Could not create the administrator from configuration: {Errors}", Codes(result));
             }
 
             return;
@@ -62,7 +64,7 @@ public sealed class AdminBootstrapper(
             }
             else
             {
-                logger.LogError("Could not create the development administrator: {Errors}", Describe(result));
+                logger.LogError("Could not create the development administrator: {Errors}", Codes(result));
             }
 
             return;
@@ -107,8 +109,12 @@ public sealed class AdminBootstrapper(
             : await users.AddToRoleAsync(user, PortalRoles.Administrator);
     }
 
+    /// <summary>Identity's messages, for the operator's console (they may quote the address typed).</summary>
     public static string Describe(IdentityResult result) =>
         string.Join("; ", result.Errors.Select(e => e.Description));
+
+    /// <summary>Identity's error codes only, for the log: a description may quote the e-mail address.</summary>
+    private static string Codes(IdentityResult result) => string.Join(", ", result.Errors.Select(e => e.Code));
 
     /// <summary>A 20-character random password from an unambiguous alphabet (about 115 bits).</summary>
     public static string GeneratePassword()
