@@ -6,4 +6,7 @@ public sealed class AdminOptions
     public const string Section = "Admin";
     public string? Email { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>The first administrator's name, shown as the default byline; <see cref="AdminBootstrapper.DefaultDisplayName"/> when unset.</summary>
+    public string? DisplayName { get; set; }
 }

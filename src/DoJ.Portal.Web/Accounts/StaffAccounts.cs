@@ -41,6 +41,18 @@ public sealed class StaffAccounts(UserManager<PortalUser> users, PortalDbContext
             return Invalid<IssuedPassword>(nameof(model.Role), "Vai trò không hợp lệ.");
         }
 
+        // Every account has a name: it is the default byline of what the account writes, so never an address either.
+        var displayName = (model.DisplayName ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (displayName.Length == 0)
+        {
+            return Invalid<IssuedPassword>(nameof(model.DisplayName), "Vui lòng nhập họ tên.");
+        }
+
+        if (Byline.HoldsEmailAddress(displayName))
+        {
+            return Invalid<IssuedPassword>(nameof(model.DisplayName), "Họ tên không được là địa chỉ email.");
+        }
+
         var email = model.Email.Trim();
         var password = AdminBootstrapper.GeneratePassword();
         var user = new PortalUser
@@ -48,7 +60,7 @@ public sealed class StaffAccounts(UserManager<PortalUser> users, PortalDbContext
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = model.DisplayName.Trim(),
+            DisplayName = displayName,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);

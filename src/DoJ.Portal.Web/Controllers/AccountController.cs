@@ -15,6 +15,13 @@ namespace DoJ.Portal.Web.Controllers;
 [AutoValidateAntiforgeryToken]
 public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SecurityLog security) : Controller
 {
+    /// <summary>
+    /// The one answer to a failed password step, whatever failed (unknown email, wrong password, locked account), so the
+    /// page never tells whether an address has an account; which one it was is in the security log only.
+    /// </summary>
+    public const string SignInFailedMessage =
+        "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị.";
+
     [HttpGet(SiteUrls.SignIn)]
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
 
@@ -31,8 +38,9 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         var user = await users.FindByEmailAsync(model.Email.Trim());
         if (user is null)
         {
+            HashAnyway(model.Password);
             security.SignInFailedUnknownAccount();
-            ModelState.AddModelError("", "Email hoặc mật khẩu không đúng.");
+            ModelState.AddModelError("", SignInFailedMessage);
             return View(model);
         }
 
@@ -50,18 +58,22 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             return LocalRedirect(SiteUrls.TwoFactorSignIn + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
         }
 
-        security.SignInStepFailed(user.Id, secondFactor: false, result.IsLockedOut, wasLockedOut);
-        if (result.IsLockedOut)
+        if (wasLockedOut)
         {
-            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị.");
-        }
-        else
-        {
-            ModelState.AddModelError("", "Email hoặc mật khẩu không đúng.");
+            // Identity refused before looking at the password.
+            HashAnyway(model.Password);
         }
 
+        security.SignInStepFailed(user.Id, secondFactor: false, result.IsLockedOut, wasLockedOut);
+        ModelState.AddModelError("", SignInFailedMessage);
         return View(model);
     }
+
+    /// <summary>
+    /// The password hash a sign-in with a known account costs, spent when none was checked (unknown email, locked account),
+    /// so that the time of the answer does not tell them apart either. Same hasher, same iteration count.
+    /// </summary>
+    private void HashAnyway(string password) => users.PasswordHasher.HashPassword(new PortalUser(), password);
 
     [HttpPost(SiteUrls.SignOut)]
     [Authorize]

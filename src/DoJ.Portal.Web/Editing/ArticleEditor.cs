@@ -51,6 +51,18 @@ public sealed class ArticleEditor(
     /// <summary>The categories an article can be filed under, for the form and the list's filter.</summary>
     public Task<List<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken = default) => content.ListCategoriesAsync(cancellationToken);
 
+    /// <summary>
+    /// The form of a new article: the byline defaults to the writer's display name (empty when the account has none,
+    /// so it must be typed), never to the sign-in name, which is an e-mail address.
+    /// </summary>
+    public async Task<ArticleEditModel> NewAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var name = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return new ArticleEditModel { Author = Byline.HoldsEmailAddress(name) ? "" : name ?? "" };
+    }
+
     public async Task<EditResult<ArticleForm>> LoadAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -233,6 +245,14 @@ public sealed class ArticleEditor(
             return EditResult.Forbidden;
         }
 
+        // A revision saved before e-mail bylines were refused keeps the article's current byline (said in the notice);
+        // when that is an address too, nothing is restored until the byline is corrected on the form.
+        var keptByline = Byline.HoldsEmailAddress(revision.Author);
+        if (keptByline && Byline.HoldsEmailAddress(article.Author))
+        {
+            return EditResult.Refused("Không khôi phục được: tác giả của phiên bản này và của bài hiện tại đều là địa chỉ email. Hãy sửa tác giả của bài rồi khôi phục lại.", id);
+        }
+
         var before = Snapshot(article);
         var placedBefore = Placement(article);
         article.Title = revision.Title;
@@ -241,7 +261,7 @@ public sealed class ArticleEditor(
         article.Body = revision.Body;
         article.ThumbnailPath = revision.ThumbnailPath;
         article.CategoryId = await db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken) ? revision.CategoryId : article.CategoryId;
-        article.Author = revision.Author;
+        article.Author = keptByline ? article.Author : revision.Author;
         article.IsFeatured = revision.IsFeatured;
         article.UpdatedAtUtc = Now;
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -253,7 +273,9 @@ public sealed class ArticleEditor(
         }
 
         await ChangedAsync(id, [placedBefore, Placement(article)], cancellationToken);
-        return EditResult.Ok(id);
+        return EditResult.Ok(id, keptByline
+            ? "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới). Tác giả của phiên bản đó là địa chỉ email nên bài giữ tác giả hiện tại."
+            : null);
     }
 
     private static ArticleEditModel ToModel(Article article) =>
@@ -300,6 +322,11 @@ public sealed class ArticleEditor(
         if (!TryParsePublishAt(model.PublishAt, out var publishAt))
         {
             return EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ.");
+        }
+
+        if (Byline.HoldsEmailAddress(model.Author))
+        {
+            return EditResult.Invalid(nameof(model.Author), Byline.EmailRefused);
         }
 
         var title = model.Title.Trim().Normalize(System.Text.NormalizationForm.FormC);

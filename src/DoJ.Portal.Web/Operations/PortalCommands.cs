@@ -129,7 +129,7 @@ public static class PortalCommands
         var email = configuration["email"] ?? configuration[$"{AdminOptions.Section}:Email"];
         if (string.IsNullOrWhiteSpace(email))
         {
-            await output.WriteLineAsync("Usage: create-admin --email <address>   (password from Admin__Password or standard input)");
+            await output.WriteLineAsync("Usage: create-admin --email <address> [--display-name <name>]   (password from Admin__Password or standard input)");
             return 2;
         }
 
@@ -140,7 +140,9 @@ public static class PortalCommands
             password = (await input.ReadLineAsync())?.TrimEnd('\r', '\n') ?? "";
         }
 
-        var result = await services.GetRequiredService<AdminBootstrapper>().CreateOrResetAsync(email.Trim(), password);
+        // The name (the default byline): --display-name, else Admin:DisplayName; a new account without one gets the default.
+        var displayName = configuration["display-name"] ?? configuration[$"{AdminOptions.Section}:DisplayName"];
+        var result = await services.GetRequiredService<AdminBootstrapper>().CreateOrResetAsync(email.Trim(), password, displayName);
         if (!result.Succeeded)
         {
             await output.WriteLineAsync("Failed: " + AdminBootstrapper.Describe(result));

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DoJ.Portal.Data;
 using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
@@ -22,6 +23,9 @@ public static class PortalIdentity
     public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(10);
 
     private const string SignedInAtKey = "doj.signed-in-at";
+
+    /// <summary>The claim Identity adds at a two-factor sign-in ("mfa"); the admin area may require it.</summary>
+    public const string AuthenticationMethodClaim = "amr";
 
     /// <summary>
     /// <c>__Host-</c> and Secure unless plain http is allowed (Development, or <c>Security:PlainHttpCookies</c> for
@@ -95,7 +99,13 @@ public static class PortalIdentity
         });
 
         // A locked, demoted or reset account is signed out everywhere within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The check rebuilds the principal from the database, which knows nothing of how this session signed in:
+            // without this, the second-factor mark ("amr": "mfa") is lost and a required-2FA administrator is sent back.
+            options.OnRefreshingPrincipal = KeepAuthenticationMethods;
+        });
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -156,5 +166,22 @@ public static class PortalIdentity
             .AddPolicy(PortalPolicies.Administrators, p => p.RequireRole(PortalRoles.Administrator));
         return services;
     }
-}
 
+    /// <summary>Copies the session's authentication methods (<c>amr</c>) onto the principal the stamp check rebuilt.</summary>
+    public static Task KeepAuthenticationMethods(SecurityStampRefreshingPrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+        {
+            foreach (var method in current.FindAll(AuthenticationMethodClaim))
+            {
+                if (!identity.HasClaim(AuthenticationMethodClaim, method.Value))
+                {
+                    identity.AddClaim(new Claim(AuthenticationMethodClaim, method.Value));
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

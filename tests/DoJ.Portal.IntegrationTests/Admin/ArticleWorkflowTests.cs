@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
+using DoJ.Portal.Data.Identity;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Search;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -235,6 +237,83 @@ public sealed class ArticleWorkflowTests(PortalWebApplicationFactory factory) : 
         Assert.Contains("Vui lòng nhập tiêu đề.", messages, StringComparison.Ordinal);
         Assert.Contains("Vui lòng chọn chuyên mục.", messages, StringComparison.Ordinal);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_new_article_form_offers_the_display_name_as_byline_never_the_email()
+    {
+        var (email, password) = await StaffSession.CreateUserAsync(factory, PortalRoles.Editor);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            user.DisplayName = "Nguyễn Thị Biên Tập";
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
+
+        var editor = new StaffSession(StaffSession.NewClient(factory));
+        (await editor.TrySignInAsync(email, password)).Dispose();
+
+        var form = await editor.GetAsync("/quan-tri/bai-viet/tao");
+
+        Assert.Equal("Nguyễn Thị Biên Tập", form.QuerySelector("input[name=Author]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task An_email_address_is_refused_as_byline_on_create_and_update_and_nothing_is_stored()
+    {
+        var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        var before = await factory.WithDbAsync(db => db.Articles.CountAsync());
+        var form = await FormAsync("Bài có tác giả là địa chỉ email");
+        form["Author"] = "bien-tap@stp.example.vn";
+
+        using (var refused = await editor.PostFormAsync("/quan-tri/bai-viet/tao", "/quan-tri/bai-viet/tao", form))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = await HtmlReader.ParseAsync(await refused.Content.ReadAsStringAsync());
+            Assert.Contains("Tác giả không được là địa chỉ email.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Articles.CountAsync()));
+
+        using var created = await editor.PostFormAsync("/quan-tri/bai-viet/tao", "/quan-tri/bai-viet/tao", await FormAsync("Bài sẽ bị sửa tác giả"));
+        var id = IdFrom(created);
+        var edit = await FormAsync("Bài sẽ bị sửa tác giả", stamp: (await LoadAsync(id)).ConcurrencyStamp);
+        edit["Author"] = "Nguyễn Văn A (nguyenvana@stp.example.vn)";
+        using (var refused = await editor.PostFormAsync($"/quan-tri/bai-viet/{id}/sua", $"/quan-tri/bai-viet/{id}/sua", edit))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = await HtmlReader.ParseAsync(await refused.Content.ReadAsStringAsync());
+            Assert.Contains("Tác giả không được là địa chỉ email.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Phòng Phổ biến", (await LoadAsync(id)).Author);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == id)));
+    }
+
+    [Fact]
+    public async Task Restoring_a_revision_whose_byline_is_an_email_keeps_the_current_byline()
+    {
+        var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        using var created = await editor.PostFormAsync("/quan-tri/bai-viet/tao", "/quan-tri/bai-viet/tao", await FormAsync("Tiêu đề hiện hành"));
+        var id = IdFrom(created);
+        // A revision saved before e-mail bylines were refused.
+        var revisionId = await factory.WithDbAsync(async db =>
+        {
+            var old = ArticleRevision.Of(await db.Articles.SingleAsync(a => a.Id == id), factory.Clock.GetUtcNow().UtcDateTime, null, "");
+            old.Title = "Tiêu đề ngày trước";
+            old.Author = "bien-tap@stp.example.vn";
+            db.ArticleRevisions.Add(old);
+            await db.SaveChangesAsync();
+            return old.Id;
+        });
+
+        using var restored = await editor.PostFormAsync($"/quan-tri/bai-viet/{id}/phien-ban", $"/quan-tri/bai-viet/{id}/phien-ban/{revisionId}/khoi-phuc", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var article = await LoadAsync(id);
+        Assert.Equal("Tiêu đề ngày trước", article.Title);
+        Assert.Equal("Phòng Phổ biến", article.Author);
     }
 
     [Fact]

@@ -36,6 +36,30 @@ public sealed class AdminBootstrapTests
         Assert.NotNull(admin);
         Assert.True(await users.IsInRoleAsync(admin, PortalRoles.Administrator));
         Assert.True(await users.CheckPasswordAsync(admin, password));
+        Assert.Equal(AdminBootstrapper.DefaultDisplayName, admin.DisplayName);
+    }
+
+    [Fact]
+    public async Task The_create_admin_command_names_the_account_for_its_bylines()
+    {
+        using var factory = new PortalWebApplicationFactory();
+        _ = factory.Server;
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Storage:DataPath"] = factory.DataPath,
+            ["Database:Provider"] = "Sqlite",
+            ["Serilog:File:Enabled"] = "false",
+            ["Admin:Password"] = AdminBootstrapper.GeneratePassword(),
+        };
+
+        var named = await PortalCommandRunner.RunAsync(settings, "create-admin", "--email", "quantri@stp.example.vn", "--display-name", "Nguyễn Văn Quản Trị");
+        var unnamed = await PortalCommandRunner.RunAsync(settings, "create-admin", "--email", "quantri2@stp.example.vn");
+
+        Assert.Equal(0, named.Code);
+        Assert.Equal(0, unnamed.Code);
+        var names = await factory.WithDbAsync(db => Task.FromResult(db.Users.ToDictionary(u => u.Email!, u => u.DisplayName)));
+        Assert.Equal("Nguyễn Văn Quản Trị", names["quantri@stp.example.vn"]);
+        Assert.Equal(AdminBootstrapper.DefaultDisplayName, names["quantri2@stp.example.vn"]);
     }
 
     [Fact]

@@ -77,4 +77,18 @@ public sealed class EditingRulesTests
 
         Assert.Equal([new FieldChange("Tiêu đề", "Bản đã lưu", "Bản của tôi")], changes);
     }
+
+    [Theory]
+    [InlineData("bien-tap@stp.example.vn")]
+    [InlineData("admin@localhost")]
+    [InlineData("Nguyễn Văn A (nguyenvana@stp.example.vn)")]
+    [InlineData("Nguyễn Văn A <a@b.vn>")]
+    public void A_byline_holding_an_email_address_is_refused(string author) => Assert.True(Byline.HoldsEmailAddress(author));
+
+    [Theory]
+    [InlineData("Phòng Phổ biến giáo dục pháp luật")]
+    [InlineData("Nguyễn Thị Biên Tập")]
+    [InlineData("Quản trị viên")]
+    [InlineData("")]
+    public void A_name_is_a_byline(string author) => Assert.False(Byline.HoldsEmailAddress(author));
 }

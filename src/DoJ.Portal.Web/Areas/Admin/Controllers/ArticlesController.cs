@@ -28,7 +28,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
 
     [HttpGet(AdminUrls.Routes.New)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", await FormAsync(null, new ArticleEditModel { Author = User.Identity?.Name ?? "" }, null, null, cancellationToken));
+        View("Edit", await FormAsync(null, await editor.NewAsync(User, cancellationToken), null, null, cancellationToken));
 
     [HttpPost(AdminUrls.Routes.New)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
