@@ -9,7 +9,7 @@ namespace DoJ.Portal.Web.Counting;
 /// page by a browser. It sits before any page cache, so cached pages are counted too, and it sets no
 /// cookie: the visitor is recognised by <see cref="VisitorHasher"/> alone.
 /// </summary>
-public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, BotDetector bots)
+public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter)
 {
     private static readonly string[] ExcludedPrefixes = [AdminUrls.Home, SiteUrls.Account, SiteUrls.Health, SiteUrls.Errors, SiteUrls.LinkOut, SiteUrls.VisitCounterWidget];
 
@@ -32,11 +32,17 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         }
     }
 
-    private bool IsCountedPageView(HttpContext context)
+    private static bool IsCountedPageView(HttpContext context) => IsPageResponse(context) && MayCount(context);
+
+    /// <summary>
+    /// Everything but the response: a browser's GET, not a prefetch, outside the excluded paths. The widget asks
+    /// this while the page renders, to count its reader before the response (and the count) starts.
+    /// </summary>
+    public static bool MayCount(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var response = context.Response;
-        if (!HttpMethods.IsGet(request.Method) || !IsPageResponse(context) || IsPrefetch(request))
+        if (!HttpMethods.IsGet(request.Method) || IsPrefetch(request))
         {
             return false;
         }
@@ -50,7 +56,7 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
             }
         }
 
-        return !bots.IsBot(request.Headers.UserAgent.ToString());
+        return !context.RequestServices.GetRequiredService<BotDetector>().IsBot(request.Headers.UserAgent.ToString());
     }
 
     /// <summary>
