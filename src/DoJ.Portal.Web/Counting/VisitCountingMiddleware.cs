@@ -9,7 +9,7 @@ namespace DoJ.Portal.Web.Counting;
 /// page by a browser. It sits before any page cache, so cached pages are counted too, and it sets no
 /// cookie: the visitor is recognised by <see cref="VisitorHasher"/> alone.
 /// </summary>
-public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter)
+public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, BotDetector bots)
 {
     private static readonly string[] ExcludedPrefixes = [AdminUrls.Home, SiteUrls.Account, SiteUrls.Health, SiteUrls.Errors, SiteUrls.LinkOut, SiteUrls.VisitCounterWidget];
 
@@ -32,15 +32,16 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         }
     }
 
-    private static bool IsCountedPageView(HttpContext context) => IsPageResponse(context) && MayCount(context);
+    private bool IsCountedPageView(HttpContext context) => IsPageResponse(context) && MayCount(context, bots);
 
     /// <summary>
     /// Everything but the response: a browser's GET, not a prefetch, outside the excluded paths. The widget asks
     /// this while the page renders, to count its reader before the response (and the count) starts.
     /// </summary>
-    public static bool MayCount(HttpContext context)
+    public static bool MayCount(HttpContext context, BotDetector bots)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(bots);
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) || IsPrefetch(request))
         {
@@ -56,7 +57,7 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
             }
         }
 
-        return !context.RequestServices.GetRequiredService<BotDetector>().IsBot(request.Headers.UserAgent.ToString());
+        return !bots.IsBot(request.Headers.UserAgent.ToString());
     }
 
     /// <summary>
