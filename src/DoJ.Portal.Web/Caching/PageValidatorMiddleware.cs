@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
-/// Conditional GET for the public pages and feeds: a rendered 200 response gets a weak ETag (a hash of its
+/// Conditional GET (and HEAD) for the public pages and feeds: a rendered 200 response gets a weak ETag (a hash of its
 /// bytes, so it changes exactly when the page does) and <c>Cache-Control: no-cache</c> (browsers and
 /// proxies keep it but ask again each time). A request whose <c>If-None-Match</c> names that ETag gets a
 /// 304 with no body. The output cache answers such requests itself on a hit from the stored ETag; this
@@ -16,7 +16,7 @@ public sealed class PageValidatorMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!HttpMethods.IsGet(context.Request.Method))
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
             await next(context);
             return;

@@ -34,6 +34,12 @@ public sealed class VisitCounter(
 
     private readonly ConcurrentDictionary<string, long> seenSinceFlush = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> newVisitsSinceFlush = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Visitors seen since the last flush whom the shared "visitors now" cannot hold yet (no view of theirs
+    /// written within the now window): added to the figure until a flush shares them.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, long> unsharedNow = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DateOnly, long> dayVisits = new();
     private readonly ConcurrentDictionary<DateOnly, long> dayPageViews = new();
     private readonly ConcurrentDictionary<int, long> articleViews = new();
@@ -62,11 +68,22 @@ public sealed class VisitCounter(
         ArgumentNullException.ThrowIfNull(visitorId);
         var now = clock.GetUtcNow().UtcDateTime;
         var day = VietnamTime.DayOf(now);
-        var isNewVisit = Touch(visitorId, now.Ticks);
+        var isNewVisit = Touch(visitorId, now.Ticks, out var previous);
 
         Interlocked.Increment(ref pendingPageViews);
         dayPageViews.AddOrUpdate(day, 1, (_, v) => v + 1);
-        seenSinceFlush.AddOrUpdate(visitorId, now.Ticks, (_, v) => Math.Max(v, now.Ticks));
+        if (seenSinceFlush.TryAdd(visitorId, now.Ticks))
+        {
+            // The first view since the flush: an earlier one within the window was written, and is shared.
+            if (previous is not { } before || before < (now - settings.NowWindow).Ticks)
+            {
+                unsharedNow.TryAdd(visitorId, now.Ticks);
+            }
+        }
+        else
+        {
+            seenSinceFlush.AddOrUpdate(visitorId, now.Ticks, (_, v) => Math.Max(v, now.Ticks));
+        }
         if (articleId is { } id)
         {
             articleViews.AddOrUpdate(id, 1, (_, v) => v + 1);
@@ -108,7 +125,33 @@ public sealed class VisitCounter(
         return (stored, visitorsNow);
     }
 
-    /// <summary>"Truy cập hiện tại": distinct visitors within the now window on every instance (Redis, else the database).</summary>
+    /// <summary>
+    /// This instance's visitors within the now window that the shared figure does not hold yet (seen since the
+    /// last flush, with no view written within the window), and the reader <paramref name="readerId"/> of the page
+    /// being rendered when this instance has not seen them within the window: their view is recorded only when
+    /// the response starts, after the widget is rendered. Memory only.
+    /// </summary>
+    public int UnsharedVisitorsNow(string? readerId = null)
+    {
+        var since = (clock.GetUtcNow().UtcDateTime - settings.NowWindow).Ticks;
+        var count = 0;
+        foreach (var (_, ticks) in unsharedNow)
+        {
+            if (ticks >= since)
+            {
+                count++;
+            }
+        }
+
+        if (readerId is not null && !(lastSeen.TryGetValue(readerId, out var last) && last >= since))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>"Truy cập hiện tại" as shared: distinct visitors within the now window on every instance (Redis, else the database), as of their last flush.</summary>
     public async Task<int> CountVisitorsNowAsync(CounterRepository repository, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repository);
@@ -146,6 +189,8 @@ public sealed class VisitCounter(
             var days = Drain(dayVisits);
             var dayViews = Drain(dayPageViews);
             var articles = Drain(articleViews);
+            // Taken before the drain: a visitor added in between is counted twice until the next flush, never missed.
+            var unshared = unsharedNow.ToArray();
             var seen = Drain(seenSinceFlush);
             var newVisits = Drain(newVisitsSinceFlush);
             var decided = false;
@@ -177,6 +222,7 @@ public sealed class VisitCounter(
                 }
 
                 PruneVisitors(now);
+                Forget(unsharedNow, unshared);
                 Interlocked.Increment(ref widgetGeneration);
                 Volatile.Write(ref widget, null);
                 return true;
@@ -196,6 +242,11 @@ public sealed class VisitCounter(
                     {
                         seenSinceFlush.AddOrUpdate(hash, ticks, (_, v) => Math.Max(v, ticks));
                     }
+                }
+                else
+                {
+                    // Redis has them even though the database write failed.
+                    Forget(unsharedNow, unshared);
                 }
 
                 if (!decided)
@@ -273,23 +324,37 @@ public sealed class VisitCounter(
         }
     }
 
-    /// <summary>True when the page view at <paramref name="ticks"/> starts a new visit; updates the visitor's last view atomically.</summary>
-    private bool Touch(string visitorId, long ticks)
+    /// <summary>
+    /// True when the page view at <paramref name="ticks"/> starts a new visit; updates the visitor's last view
+    /// atomically. <paramref name="previous"/> is the view before it, if this instance remembers one.
+    /// </summary>
+    private bool Touch(string visitorId, long ticks, out long? previous)
     {
         while (true)
         {
-            if (lastSeen.TryGetValue(visitorId, out var previous))
+            if (lastSeen.TryGetValue(visitorId, out var last))
             {
-                var latest = Math.Max(previous, ticks);
-                if (lastSeen.TryUpdate(visitorId, latest, previous))
+                var latest = Math.Max(last, ticks);
+                if (lastSeen.TryUpdate(visitorId, latest, last))
                 {
-                    return ticks - previous >= settings.VisitGap.Ticks;
+                    previous = last;
+                    return ticks - last >= settings.VisitGap.Ticks;
                 }
             }
             else if (lastSeen.TryAdd(visitorId, ticks))
             {
+                previous = null;
                 return true;
             }
+        }
+    }
+
+    /// <summary>Removes the entries taken, unless they changed since.</summary>
+    private static void Forget(ConcurrentDictionary<string, long> target, KeyValuePair<string, long>[] taken)
+    {
+        foreach (var pair in taken)
+        {
+            target.TryRemove(pair);
         }
     }
 

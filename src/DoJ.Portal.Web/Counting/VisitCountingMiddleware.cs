@@ -32,11 +32,18 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         }
     }
 
-    private bool IsCountedPageView(HttpContext context)
+    private bool IsCountedPageView(HttpContext context) => IsPageResponse(context) && MayCount(context, bots);
+
+    /// <summary>
+    /// Everything but the response: a browser's GET, not a prefetch, outside the excluded paths. The widget asks
+    /// this while the page renders, to count its reader before the response (and the count) starts.
+    /// </summary>
+    public static bool MayCount(HttpContext context, BotDetector bots)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(bots);
         var request = context.Request;
-        var response = context.Response;
-        if (!HttpMethods.IsGet(request.Method) || !IsPageResponse(context) || IsPrefetch(request))
+        if (!HttpMethods.IsGet(request.Method) || IsPrefetch(request))
         {
             return false;
         }

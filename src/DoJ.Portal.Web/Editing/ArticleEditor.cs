@@ -87,6 +87,11 @@ public sealed class ArticleEditor(
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(user);
+        if (BodyRefused(model) is { } refused)
+        {
+            return refused;
+        }
+
         var article = new Article
         {
             Status = ArticleStatus.Draft,
@@ -124,6 +129,11 @@ public sealed class ArticleEditor(
         if (!CanEdit(user, article))
         {
             return EditResult.Forbidden;
+        }
+
+        if (BodyRefused(model) is { } refused)
+        {
+            return refused;
         }
 
         if (article.ConcurrencyStamp != model.ConcurrencyStamp)
@@ -355,6 +365,10 @@ public sealed class ArticleEditor(
         article.UpdatedAtUtc = Now;
         return null;
     }
+
+    /// <summary>A body too deep or too large to sanitize in reasonable time is refused before the sanitizer sees it.</summary>
+    private static EditResult? BodyRefused(ArticleEditModel model) =>
+        HtmlLimits.Check(model.Body) is { } reason ? EditResult.Invalid(nameof(model.Body), reason) : null;
 
     private Task<string> UniqueSlugAsync(string slug, int articleId, CancellationToken cancellationToken) =>
         SlugRules.UniqueAsync(slug, Article.SlugMaxLength, candidate => db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken));

@@ -59,6 +59,11 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(user);
+        if (BodyRefused(model) is { } refused)
+        {
+            return refused;
+        }
+
         var page = new StaticPage { CreatedAtUtc = Now, CreatedById = UserId(user) };
         var invalid = await ApplyAsync(page, model, user, cancellationToken);
         if (invalid is not null)
@@ -87,6 +92,11 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         if (page is null)
         {
             return EditResult.NotFound;
+        }
+
+        if (BodyRefused(model) is { } refused)
+        {
+            return refused;
         }
 
         if (page.ConcurrencyStamp != model.ConcurrencyStamp)
@@ -121,6 +131,11 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         if (page is null || revision is null)
         {
             return EditResult.NotFound;
+        }
+
+        if (HtmlLimits.Check(revision.Body) is { } reason)
+        {
+            return EditResult.Refused(reason);
         }
 
         var before = Snapshot(page);
@@ -338,6 +353,10 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             ConflictFields(current.Title, current.Slug, current.Language, current.IsPublished, current.Body),
             ConflictFields((yours.Title ?? "").Trim(), string.IsNullOrWhiteSpace(yours.Slug) ? current.Slug : yours.Slug.Trim(), yours.Language, yours.IsPublished, sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, yours.Body))));
     }
+
+    /// <summary>A body too deep or too large to sanitize in reasonable time is refused before the sanitizer sees it.</summary>
+    private static EditResult? BodyRefused(StaticPageEditModel model) =>
+        HtmlLimits.Check(model.Body) is { } reason ? EditResult.Invalid(nameof(model.Body), reason) : null;
 
     private Task<bool> SlugTakenAsync(string slug, int pageId, CancellationToken cancellationToken) =>
         db.StaticPages.AnyAsync(p => p.Slug == slug && p.Id != pageId, cancellationToken);

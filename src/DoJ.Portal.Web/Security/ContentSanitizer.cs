@@ -67,12 +67,21 @@ public sealed class ContentSanitizer
         };
     }
 
-    /// <summary>Sanitized, NFC-normalized HTML; sanitizing the result again changes nothing.</summary>
+    /// <summary>
+    /// Sanitized, NFC-normalized HTML; sanitizing the result again changes nothing. A body over
+    /// <see cref="HtmlLimits"/> is refused (<see cref="ArgumentException"/>) rather than parsed: the editors
+    /// check it first and answer the form, so only a caller that forgot would meet the exception.
+    /// </summary>
     public string Sanitize(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return "";
+        }
+
+        if (HtmlLimits.Check(html) is { } reason)
+        {
+            throw new ArgumentException(reason, nameof(html));
         }
 
         var normalized = html.IsNormalized(NormalizationForm.FormC) ? html : html.Normalize(NormalizationForm.FormC);

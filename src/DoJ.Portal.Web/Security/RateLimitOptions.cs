@@ -16,4 +16,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Password resets by an administrator, per signed-in user.</summary>
     public int PasswordResetsPerMinute { get; set; } = 10;
+
+    /// <summary>Saves of articles and static pages (create, edit, revision restore), per signed-in user: each sanitizes a body of up to 5 MB.</summary>
+    public int EditorSavesPerMinute { get; set; } = 30;
 }

@@ -7,4 +7,5 @@ public static class RateLimitPolicies
     public const string Search = "search";
     public const string Upload = "upload";
     public const string PasswordReset = "password-reset";
+    public const string EditorSave = "editor-save";
 }

@@ -64,6 +64,7 @@ public static class PortalMvc
         {
             VietnameseModelBinding.Use(options.ModelBindingMessageProvider);
             options.Filters.Add<AntiforgeryFailureLogging>();
+            options.Conventions.Add(new HeadAsGetConvention());
         });
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -125,6 +126,7 @@ public static class PortalMvc
         app.UsePortalSecurityHeaders();
         app.UsePortalRequestLogging();
         app.UseMiddleware<VisitCountingMiddleware>();
+        app.UseMiddleware<HeadResponseMiddleware>();
         // A friendly page in every environment: a citizen never sees a stack trace.
         app.UseExceptionHandler(SiteUrls.Errors + "/500");
         if (!app.Environment.IsDevelopment())

@@ -62,6 +62,7 @@ public static class PortalSecurity
             options.AddPolicy(RateLimitPolicies.Search, context => PerMinute(ByAddress(context), Limits(context).SearchPerMinute));
             options.AddPolicy(RateLimitPolicies.Upload, context => PerMinute(ByUser(context), Limits(context).UploadsPerMinute));
             options.AddPolicy(RateLimitPolicies.PasswordReset, context => PerMinute(ByUser(context), Limits(context).PasswordResetsPerMinute));
+            options.AddPolicy(RateLimitPolicies.EditorSave, context => PerMinute(ByUser(context), Limits(context).EditorSavesPerMinute));
         });
         return services;
     }

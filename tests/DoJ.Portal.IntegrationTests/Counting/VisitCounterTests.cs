@@ -160,6 +160,29 @@ public sealed class VisitCounterTests
     }
 
     [Fact]
+    public async Task The_reader_of_the_first_page_is_among_the_visitors_now_at_once()
+    {
+        // A fresh portal, no flush yet: the reader's own page view is not in the database or Redis, and still counts.
+        using var factory = new PortalWebApplicationFactory();
+        var client = factory.CreatePlainClient();
+
+        using var response = await client.BrowseAsync("/", "198.51.100.21");
+        var page = await HtmlReader.ParseAsync(await response.Content.ReadAsStringAsync());
+        using var widgetResponse = await client.BrowseAsync(Web.Navigation.SiteUrls.VisitCounterWidget, "198.51.100.21");
+        var widget = await HtmlReader.ParseAsync(await widgetResponse.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", page.QuerySelector("[data-counter=now]")!.TextContent.Trim());
+        Assert.Equal("1", widget.QuerySelector("[data-counter=now]")!.TextContent.Trim());
+
+        // Once flushed, the same reader is counted once, not once stored and once pending.
+        await CounterOf(factory).FlushAsync();
+        using var again = await client.BrowseAsync("/chuyen-muc/tin-hoat-dong", "198.51.100.21");
+        var next = await HtmlReader.ParseAsync(await again.Content.ReadAsStringAsync());
+        Assert.Equal("1", next.QuerySelector("[data-counter=now]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Page_views_within_the_gap_are_one_visit_and_a_31_minute_gap_starts_another()
     {
         using var factory = new PortalWebApplicationFactory();

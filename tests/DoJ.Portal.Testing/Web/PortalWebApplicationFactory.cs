@@ -38,6 +38,7 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
         settings["RateLimits:SearchPerMinute"] = "100000";
         settings["RateLimits:UploadsPerMinute"] = "100000";
         settings["RateLimits:PasswordResetsPerMinute"] = "100000";
+        settings["RateLimits:EditorSavesPerMinute"] = "100000";
     }
 
     public string DataPath { get; }

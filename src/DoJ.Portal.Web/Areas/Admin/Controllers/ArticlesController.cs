@@ -7,6 +7,7 @@ using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
@@ -32,6 +33,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
 
     [HttpPost(AdminUrls.Routes.New)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(null, model, then, () => editor.CreateAsync(model, User, cancellationToken), cancellationToken);
 
@@ -41,6 +43,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
 
     [HttpPost(AdminUrls.Routes.Edit)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(id, model, then, () => editor.UpdateAsync(id, model, User, cancellationToken), cancellationToken);
 
@@ -70,6 +73,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
         await ShowAsync(await editor.LoadRevisionsAsync(id, User, cancellationToken), history => View(new RevisionsViewModel(id, history.Title, history.Revisions, show)));
 
     [HttpPost(AdminUrls.Routes.RestoreRevision)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public async Task<IActionResult> RestoreRevision(int id, long revisionId, CancellationToken cancellationToken) =>
         await RespondAsync(await editor.RestoreRevisionAsync(id, revisionId, User, cancellationToken), AdminUrls.Edit(AdminUrls.Articles, id),
             "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới).");

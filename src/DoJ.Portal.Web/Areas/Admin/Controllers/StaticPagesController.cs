@@ -4,6 +4,7 @@ using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
@@ -21,6 +22,7 @@ public sealed class StaticPagesController(StaticPageEditor editor) : AdminContro
 
     [HttpPost(AdminUrls.Routes.New)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Create(StaticPageEditModel model, CancellationToken cancellationToken) =>
         SaveAsync(() => editor.CreateAsync(model, User, cancellationToken), Saved, "Đã lưu trang.",
             () => Task.FromResult<IActionResult>(View("Edit", new StaticPageFormViewModel(null, model, null, null))));
@@ -32,6 +34,7 @@ public sealed class StaticPagesController(StaticPageEditor editor) : AdminContro
     /// <summary>A stale save shows the form again with what the other person changed, and the current stamp to overwrite knowingly.</summary>
     [HttpPost(AdminUrls.Routes.Edit)]
     [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public async Task<IActionResult> Edit(int id, StaticPageEditModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -67,6 +70,7 @@ public sealed class StaticPagesController(StaticPageEditor editor) : AdminContro
         await ShowAsync(await editor.LoadRevisionsAsync(id, cancellationToken), history => View(new StaticPageRevisionsViewModel(id, history.Title, history.Revisions, show)));
 
     [HttpPost(AdminUrls.Routes.RestoreRevision)]
+    [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public async Task<IActionResult> RestoreRevision(int id, long revisionId, CancellationToken cancellationToken) =>
         await RespondAsync(await editor.RestoreRevisionAsync(id, revisionId, User, cancellationToken), AdminUrls.Edit(AdminUrls.Pages, id),
             "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới).");
