@@ -80,31 +80,46 @@ public static class VietnameseText
     /// <summary>The fold of one character; false for a combining mark, which folding removes.</summary>
     public static bool TryFold(char c, out char folded)
     {
-        if (c < Table.Length)
+        if (c >= Table.Length)
         {
-            folded = Table[c];
-            return folded != Removed;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                folded = c;
+                return false;
+            }
+
+            // A few signs lower-case into the table: the Ångström sign is å, which folds to a.
+            c = char.ToLowerInvariant(c);
+            if (c >= Table.Length)
+            {
+                folded = c;
+                return true;
+            }
         }
 
-        folded = char.ToLowerInvariant(c);
-        return CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark;
+        folded = Table[c];
+        return folded != Removed;
     }
 
     private static char[] BuildTable()
     {
-        var table = new char[0x1F00];
-        for (var i = 0; i < table.Length; i++)
-        {
-            var c = (char)i;
-            table[i] = CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? Removed : char.ToLowerInvariant(c);
-        }
-
+        var baseLetters = new Dictionary<char, char>();
         foreach (var (letter, letters) in Precomposed)
         {
             foreach (var c in letters)
             {
-                table[c] = letter;
+                baseLetters.Add(c, letter);
             }
+        }
+
+        var table = new char[0x1F00];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            var lower = char.ToLowerInvariant(c);
+            table[i] = CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? Removed
+                : baseLetters.TryGetValue(c, out var letter) || baseLetters.TryGetValue(lower, out letter) ? letter
+                : lower;
         }
 
         return table;
