@@ -42,7 +42,10 @@ public sealed partial class InvariantGlobalizationTests(InvariantGlobalizationPo
     public async Task Without_ICU_a_search_with_or_without_diacritics_finds_the_award_article(string query)
     {
         var html = await portal.GetHtmlAsync("/tim-kiem?q=" + Uri.EscapeDataString(query));
+        var first = (await HtmlReader.ParseAsync(html)).QuerySelector(".search-results li .article-title")!;
 
+        Assert.StartsWith("01 tập thể, 01 cá nhân", first.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["bình", "đẳng", "giới"], first.QuerySelectorAll("mark").Select(m => m.TextContent).ToArray());
         Assert.Contains(AwardSlug, ArticleSlugs(html));
         Assert.Contains("<mark>bình</mark> <mark>đẳng</mark> <mark>giới</mark>", html, StringComparison.Ordinal);
     }
@@ -55,7 +58,9 @@ public sealed partial class InvariantGlobalizationTests(InvariantGlobalizationPo
         Assert.Equal(19, nfd.Length);
 
         var html = await portal.GetHtmlAsync("/tim-kiem?q=" + Uri.EscapeDataString(nfd));
+        var first = (await HtmlReader.ParseAsync(html)).QuerySelector(".search-results li .article-title")!;
 
+        Assert.StartsWith("01 tập thể, 01 cá nhân", first.TextContent, StringComparison.Ordinal);
         Assert.Contains(AwardSlug, ArticleSlugs(html));
     }
 }
