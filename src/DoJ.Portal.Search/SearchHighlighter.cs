@@ -4,20 +4,21 @@ namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Marks the matched words in a hit's title and excerpt with &lt;mark&gt;. The encoder HTML-encodes all
-/// text, so stored text cannot inject markup; the analyzer's offsets point into the original text, so the
+/// text (<see cref="SearchHtmlEncoder"/>: markup characters only, letters stay UTF-8), so stored text
+/// cannot inject markup; the analyzer's offsets point into the original text, so the
 /// words are marked as they were written.
 /// </summary>
 internal sealed class SearchHighlighter(VietnameseAnalyzer analyzer)
 {
     /// <summary>The whole title, its matched words marked.</summary>
     public string Title(string title, IReadOnlyList<string> terms) =>
-        Highlight(SearchQueryBuilder.Title, title, terms, new NullFragmenter(), 1) ?? Encode(title);
+        Highlight(SearchQueryBuilder.Title, title, terms, new NullFragmenter(), 1) ?? SearchHtmlEncoder.Encode(title);
 
     /// <summary>Up to two passages (about 200 characters each) of the body with a match, else the summary.</summary>
     public string Excerpt(string body, string summary, IReadOnlyList<string> terms) =>
         Highlight(SearchQueryBuilder.Body, body, terms, new SimpleFragmenter(200), 2)
         ?? Highlight(SearchQueryBuilder.Summary, summary, terms, new NullFragmenter(), 1)
-        ?? Encode(summary);
+        ?? SearchHtmlEncoder.Encode(summary);
 
     /// <summary>Null when nothing in <paramref name="text"/> is marked.</summary>
     private string? Highlight(string field, string text, IReadOnlyList<string> terms, IFragmenter fragmenter, int fragments)
@@ -28,7 +29,7 @@ internal sealed class SearchHighlighter(VietnameseAnalyzer analyzer)
         }
 
         var scorer = new QueryScorer(SearchQueryBuilder.ForHighlighting(field, terms), field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), SearchHtmlEncoder.Instance, scorer)
         {
             TextFragmenter = fragmenter,
             MaxDocCharsToAnalyze = SearchIndex.MaxHighlightChars,
@@ -37,6 +38,4 @@ internal sealed class SearchHighlighter(VietnameseAnalyzer analyzer)
         var best = highlighter.GetBestFragments(stream, text, fragments, " … ");
         return string.IsNullOrEmpty(best) || !best.Contains("<mark>", StringComparison.Ordinal) ? null : best;
     }
-
-    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

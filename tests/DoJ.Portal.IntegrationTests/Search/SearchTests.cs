@@ -67,6 +67,37 @@ public sealed class SearchTests(PortalWebApplicationFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Highlighted_titles_and_excerpts_write_Vietnamese_letters_as_UTF_8_not_numeric_references()
+    {
+        await factory.Services.GetRequiredService<SearchIndex>().WhenReady;
+        using var response = await factory.CreateClient().GetAsync(new Uri("/tim-kiem?q=" + Uri.EscapeDataString("bình đẳng giới"), UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        var start = html.IndexOf("<ol class=\"search-results", StringComparison.Ordinal);
+        var results = html[start..html.IndexOf("</ol>", start, StringComparison.Ordinal)];
+
+        var references = System.Text.RegularExpressions.Regex.Matches(results, "&#(x[0-9a-fA-F]+|[0-9]+);")
+            .Select(m => m.Value)
+            .Where(r => (r[2] is 'x' or 'X' ? Convert.ToInt32(r[3..^1], 16) : int.Parse(r[2..^1], System.Globalization.CultureInfo.InvariantCulture)) > 0x7F)
+            .ToList();
+        Assert.Empty(references);
+        Assert.Contains("<mark>bình</mark> <mark>đẳng</mark> <mark>giới</mark>", results, StringComparison.Ordinal);
+        Assert.Contains("Chiến lược quốc gia về", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_title_with_markup_is_escaped_in_the_results()
+    {
+        var article = await AddIndexedAsync("<script>alert('xoài')</script> Tin về quả xoài cát", "Xoài cát Hòa Lộc.", Base);
+
+        using var response = await factory.CreateClient().GetAsync(new Uri("/tim-kiem?q=" + Uri.EscapeDataString("xoài cát"), UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"/tin-tuc/{article.Id}/", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;<mark>xoài</mark>&#39;)&lt;/script&gt; Tin về quả <mark>xoài</mark> <mark>cát</mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_misspelt_text_is_found_by_the_correct_spelling()
     {
         var article = await AddIndexedAsync("Báo cáo chuyên đề", "Kết quả thực hiện chiến lược bình đăng giới tại cơ sở.", Base);
