@@ -1,17 +1,31 @@
 using System.Text.RegularExpressions;
-using DoJ.Portal.IntegrationTests.Infrastructure;
 
 namespace DoJ.Portal.IntegrationTests.Search;
 
 /// <summary>The portal as slim and chiseled container images run it: no ICU, invariant globalization, Production.</summary>
-public sealed class InvariantGlobalizationPortal() : PortalProcess(new Dictionary<string, string>(StringComparer.Ordinal)
+public sealed class InvariantGlobalizationPortal : IAsyncLifetime
 {
-    ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
-    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-    ["Database__Provider"] = "Sqlite",
-    ["Database__SeedDemoContent"] = "true",
-    ["Security__PlainHttpCookies"] = "true",
-});
+    private PortalProcess? portal;
+
+    public async Task InitializeAsync() =>
+        portal = await PortalProcess.StartAsync("Production", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+            ["Database__Provider"] = "Sqlite",
+            ["Database__SeedDemoContent"] = "true",
+            ["Security__PlainHttpCookies"] = "true",
+        });
+
+    public Task<string> GetHtmlAsync(string url) => portal!.GetHtmlAsync(url);
+
+    public async Task DisposeAsync()
+    {
+        if (portal is not null)
+        {
+            await portal.DisposeAsync();
+        }
+    }
+}
 
 public sealed partial class InvariantGlobalizationTests(InvariantGlobalizationPortal portal) : IClassFixture<InvariantGlobalizationPortal>
 {

@@ -75,7 +75,8 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            await portal.WaitForHealthAsync(TimeSpan.FromSeconds(90));
+            // A cold start on a busy machine (migrations, demo content) takes a while.
+            await portal.WaitForHealthAsync(TimeSpan.FromSeconds(120));
         }
         catch
         {
@@ -93,6 +94,24 @@ public sealed class PortalProcess : IAsyncDisposable
             BaseAddress = Address,
             Timeout = TimeSpan.FromSeconds(30),
         };
+
+    /// <summary>GET of a page's HTML, waiting out the 503 search answers while its index is built at start-up.</summary>
+    public async Task<string> GetHtmlAsync(string url)
+    {
+        using var client = CreateClient();
+        for (var attempt = 0; ; attempt++)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < 60)
+            {
+                await Task.Delay(500);
+                continue;
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}\n{Output}");
+            return await response.Content.ReadAsStringAsync();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
