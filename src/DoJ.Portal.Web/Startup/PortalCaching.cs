@@ -33,6 +33,8 @@ public static class PortalCaching
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = Math.Max(1, options.SizeLimitMegabytes) * 1024L * 1024L;
+            // Addresses are lower case; another case of a slug must reach the controller and get its 301, never the cached page.
+            cache.UseCaseSensitivePaths = true;
             cache.AddPolicy(Pages, new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled));
             cache.AddPolicy(Search, new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Query, pageLifetime, options.Enabled));
             cache.AddPolicy(Feeds, new PageCachePolicy(PageCacheVary.None, pageLifetime, options.Enabled));

@@ -25,6 +25,9 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
     {
         DataPath = Path.Combine(Path.GetTempPath(), "doj-portal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
+        // Browsers reach the portal over https (outside Development a plain http request is redirected there or refused):
+        // so does every test client unless it asks for another address.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
         settings["Storage:DataPath"] = DataPath;
         settings["Database:Provider"] = "Sqlite";
         settings["Database:MigrateOnStartup"] = "true";
