@@ -93,7 +93,8 @@ public sealed class AdministratorJourneyTests(BrowserFixture browser) : IClassFi
         var theirPage = await theirs.NewPageAsync();
         await BrowserStaff.SubmitSignInAsync(theirPage, email, password);
         await Assertions.Expect(theirPage).ToHaveURLAsync(BrowserStaff.SignInAddress());
-        await Assertions.Expect(theirPage.Locator("[role=alert]")).ToContainTextAsync("bị khóa");
+        // Since issue 18 a locked account gets the one sign-in failure message (no account enumeration); it stays on the form.
+        await Assertions.Expect(theirPage.Locator("[role=alert]")).ToContainTextAsync("Email hoặc mật khẩu không đúng");
         var admin = await theirPage.GotoAsync("/quan-tri") ?? throw new InvalidOperationException("no response");
         Assert.Contains("/tai-khoan/dang-nhap", admin.Url, StringComparison.Ordinal);
     }
