@@ -5,7 +5,7 @@
 #   - the operator's certificate when deploy/tls holds fullchain.pem and privkey.pem (mounted read-only at
 #     /etc/nginx/tls-provided);
 #   - otherwise a self-signed trial certificate for PORTAL_TLS_NAME (default localhost), made with openssl on the
-#     first start (the Debian nginx image carries openssl; nothing is downloaded) and kept in the "tls" volume, made
+#     first start (deploy/nginx/Dockerfile installs openssl at build time; nothing is downloaded at run time) and kept in the "tls" volume, made
 #     again when it has less than a day left. Browsers warn about it: it is for a trial, never for the public site.
 set -eu
 
