@@ -30,11 +30,11 @@ public static class PortalDataServiceCollectionExtensions
         services.AddSingleton(Options.Create(storage));
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddSingleton<ArticleChangeRecorder>();
+        services.AddSingleton<ContentChangeRecorder>();
         // Pooled: a public page on a cache miss spent ~10 % of its CPU building options and a context
         // (EF Core's internal services) per request; the pool resets a context's state between uses.
         services.AddDbContextPool<PortalDbContext>((sp, options) =>
-            Configure(options, database.Provider, connectionString, storage.DataPath).AddInterceptors(sp.GetRequiredService<ArticleChangeRecorder>()));
+            Configure(options, database.Provider, connectionString, storage.DataPath).AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
 
         services.AddScoped<ArticleRepository>();
         services.AddSingleton<CategoryTotals>();

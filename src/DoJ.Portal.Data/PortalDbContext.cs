@@ -4,6 +4,8 @@ using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Auditing;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Documents;
+using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -18,12 +20,18 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
-    /// <summary>The change sequence each instance's search index follows (see <see cref="ArticleChangeRecorder"/>).</summary>
-    public DbSet<ArticleChange> ArticleChanges => Set<ArticleChange>();
+    /// <summary>The change sequence each instance's search index follows (see <see cref="ContentChangeRecorder"/>).</summary>
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<StaticPageRevision> StaticPageRevisions => Set<StaticPageRevision>();
     public DbSet<Media> Media => Set<Media>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<LegalDocumentRevision> LegalDocumentRevisions => Set<LegalDocumentRevision>();
+    public DbSet<LegalDocumentArticle> LegalDocumentArticles => Set<LegalDocumentArticle>();
+    public DbSet<RegisterTerm> RegisterTerms => Set<RegisterTerm>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<LinkGroup> LinkGroups => Set<LinkGroup>();
     public DbSet<Link> Links => Set<Link>();

@@ -1,7 +1,7 @@
 namespace DoJ.Portal.Search;
 
 /// <summary>
-/// Where an index stands in the <c>ArticleChanges</c> sequence. Ids are given out when a save starts and
+/// Where an index stands in the <c>ContentChanges</c> sequence. Ids are given out when a save starts and
 /// become visible when it commits, so on SQL Server a later id can appear before an earlier one: the
 /// position only moves over contiguous ids, changes beyond a gap are applied and remembered, and a gap is
 /// given up after a timeout (its save was rolled back, or the identity jumped).

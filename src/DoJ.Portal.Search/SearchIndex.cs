@@ -8,7 +8,7 @@ namespace DoJ.Portal.Search;
 /// This instance's Lucene.NET index of published articles (<c>Search:IndexPath</c>, by default
 /// <c>{Storage:DataPath}/search-index</c>). It is derived data: rebuilt from the database when missing,
 /// of another schema version, unreadable or stale. The instance that saves an article updates it at once
-/// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ArticleChanges</c> sequence
+/// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ContentChanges</c> sequence
 /// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
 /// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and left
 /// out until it comes; every hit is checked against the database. A search counts the matches once and
@@ -57,7 +57,7 @@ public sealed class SearchIndex : IDisposable
 
     public bool IsReady => store.IsReady;
 
-    /// <summary>The last change of the <c>ArticleChanges</c> sequence this index holds, and every one before it.</summary>
+    /// <summary>The last change of the <c>ContentChanges</c> sequence this index holds, and every one before it.</summary>
     public long ChangePosition => store.Changes.Position;
 
     /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>

@@ -25,7 +25,7 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
     /// <summary>The one analyzer the index is written, queried and highlighted with.</summary>
     public VietnameseAnalyzer Analyzer { get; } = new();
 
-    /// <summary>Where the index stands in the <c>ArticleChanges</c> sequence; every commit stores it.</summary>
+    /// <summary>Where the index stands in the <c>ContentChanges</c> sequence; every commit stores it.</summary>
     public ChangeCursor Changes { get; } = new(0);
 
     /// <summary>Null until the index is opened (after the start-up check, a rebuild or the first write).</summary>

@@ -1,11 +1,12 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Content;
 using Lucene.Net.Index;
 
 namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Everything that writes to the index: the full rebuild, one article after a save, and catching up with
-/// the <c>ArticleChanges</c> sequence. One write at a time; each ends with one commit.
+/// the <c>ContentChanges</c> sequence. One write at a time; each ends with one commit.
 /// </summary>
 internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
 {
@@ -91,7 +92,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
             var changes = store.Changes;
             var fresh = (await articles.ListChangesAfterAsync(changes.Position, batch, cancellationToken)).Where(c => changes.IsNew(c.Id)).ToList();
             var updates = new List<(int Id, ArticleIndexItem? Item)>();
-            foreach (var id in fresh.Select(c => c.ArticleId).Distinct())
+            foreach (var id in fresh.Where(c => c.Kind == ContentKind.Article).Select(c => c.ContentId).Distinct())
             {
                 updates.Add((id, await articles.GetIndexableAsync(id, cancellationToken)));
             }

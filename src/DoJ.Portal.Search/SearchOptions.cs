@@ -14,7 +14,7 @@ public sealed class SearchOptions
     /// <summary>How often the index applies the changes other instances made (the longest delay before a search finds them).</summary>
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long changes stay in <c>ArticleChanges</c>; an index that fell further behind is rebuilt.</summary>
+    /// <summary>How long changes stay in <c>ContentChanges</c>; an index that fell further behind is rebuilt.</summary>
     public TimeSpan ChangeRetention { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>

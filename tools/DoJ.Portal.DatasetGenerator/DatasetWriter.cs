@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text.Json;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Navigation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace DoJ.Portal.DatasetGenerator;
 /// <summary>
 /// Fills the configured database with generated articles (<see cref="ArticleComposer"/>). Generated articles
 /// get no <see cref="ArticleRevision"/> (they were never edited; revisions would only double the database) and
-/// no <see cref="ArticleChange"/> (the search index is the portal's to rebuild). It refuses a database that
+/// no <see cref="ContentChange"/> (the search index is the portal's to rebuild). It refuses a database that
 /// already holds more than <see cref="SafetyLimit"/> articles unless <c>--append</c> is given, so nobody fills
 /// a real database by mistake.
 /// </summary>

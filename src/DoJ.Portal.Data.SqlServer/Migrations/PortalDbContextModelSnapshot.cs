@@ -185,27 +185,6 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChangedAtUtc");
-
-                    b.ToTable("ArticleChanges");
-                });
-
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -216,6 +195,12 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Author")
                         .IsRequired()
@@ -370,6 +355,30 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Content.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAtUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Content.Media", b =>
                 {
                     b.Property<int>("Id")
@@ -492,6 +501,12 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -608,6 +623,342 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("VisitorKeys");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("DocumentTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuingBodyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NumberKey");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted");
+
+                    b.HasIndex("DocumentTypeId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("FieldId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("IssuingBodyId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("Status", "IssuedOn", "Id", "IsDeleted", "PublishedAtUtc");
+
+                    b.ToTable("LegalDocuments");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentArticle", b =>
+                {
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.HasKey("LegalDocumentId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("LegalDocumentArticles");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("DocumentTypeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuingBodyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RelatedArticleIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalDocumentId", "CreatedAtUtc");
+
+                    b.ToTable("LegalDocumentRevisions");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.RegisterTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortOrder");
+
+                    b.ToTable("RegisterTerms");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("LegalDocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StaticPageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("LegalDocumentId", "Position");
+
+                    b.HasIndex("StaticPageId", "Position");
+
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN ArticleId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN StaticPageId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN LegalDocumentId IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TextNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("TextState")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("TextUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("TextState", "Id");
+
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("DoJ.Portal.Domain.Navigation.Link", b =>
@@ -1012,6 +1363,95 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.Navigation("StaticPage");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "DocumentType")
+                        .WithMany()
+                        .HasForeignKey("DocumentTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "Field")
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "IssuingBody")
+                        .WithMany()
+                        .HasForeignKey("IssuingBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DocumentType");
+
+                    b.Navigation("Field");
+
+                    b.Navigation("IssuingBody");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentArticle", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("RelatedArticles")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("LegalDocument");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentRevision", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("Revisions")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalDocument");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.Attachment", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Articles.Article", "Article")
+                        .WithMany("Attachments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("Attachments")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Content.StaticPage", "StaticPage")
+                        .WithMany("Attachments")
+                        .HasForeignKey("StaticPageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("LegalDocument");
+
+                    b.Navigation("StaticPage");
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Navigation.Link", b =>
                 {
                     b.HasOne("DoJ.Portal.Domain.Navigation.LinkGroup", "LinkGroup")
@@ -1100,6 +1540,8 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.Article", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Revisions");
                 });
 
@@ -1110,6 +1552,17 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("DoJ.Portal.Domain.Content.StaticPage", b =>
                 {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("RelatedArticles");
+
                     b.Navigation("Revisions");
                 });
 

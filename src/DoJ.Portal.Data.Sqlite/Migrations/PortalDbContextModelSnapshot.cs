@@ -177,25 +177,6 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChangedAtUtc");
-
-                    b.ToTable("ArticleChanges");
-                });
-
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -204,6 +185,12 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Author")
                         .IsRequired()
@@ -354,6 +341,28 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Content.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAtUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Content.Media", b =>
                 {
                     b.Property<int>("Id")
@@ -469,6 +478,12 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -586,6 +601,332 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("VisitorKeys");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuingBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NumberKey");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted");
+
+                    b.HasIndex("DocumentTypeId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("FieldId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("IssuingBodyId", "Status", "IssuedOn", "Id", "IsDeleted");
+
+                    b.HasIndex("Status", "IssuedOn", "Id", "IsDeleted", "PublishedAtUtc");
+
+                    b.ToTable("LegalDocuments");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentArticle", b =>
+                {
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalDocumentId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("LegalDocumentArticles");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuingBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedArticleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalDocumentId", "CreatedAtUtc");
+
+                    b.ToTable("LegalDocumentRevisions");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.RegisterTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortOrder");
+
+                    b.ToTable("RegisterTerms");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaticPageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("LegalDocumentId", "Position");
+
+                    b.HasIndex("StaticPageId", "Position");
+
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN ArticleId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN StaticPageId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN LegalDocumentId IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TextState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TextUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("TextState", "Id");
+
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("DoJ.Portal.Domain.Navigation.Link", b =>
@@ -975,6 +1316,95 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.Navigation("StaticPage");
                 });
 
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "DocumentType")
+                        .WithMany()
+                        .HasForeignKey("DocumentTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "Field")
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.RegisterTerm", "IssuingBody")
+                        .WithMany()
+                        .HasForeignKey("IssuingBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DocumentType");
+
+                    b.Navigation("Field");
+
+                    b.Navigation("IssuingBody");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentArticle", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("RelatedArticles")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("LegalDocument");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocumentRevision", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("Revisions")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalDocument");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Files.Attachment", b =>
+                {
+                    b.HasOne("DoJ.Portal.Domain.Articles.Article", "Article")
+                        .WithMany("Attachments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Documents.LegalDocument", "LegalDocument")
+                        .WithMany("Attachments")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Content.StaticPage", "StaticPage")
+                        .WithMany("Attachments")
+                        .HasForeignKey("StaticPageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DoJ.Portal.Domain.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("LegalDocument");
+
+                    b.Navigation("StaticPage");
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("DoJ.Portal.Domain.Navigation.Link", b =>
                 {
                     b.HasOne("DoJ.Portal.Domain.Navigation.LinkGroup", "LinkGroup")
@@ -1063,6 +1493,8 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("DoJ.Portal.Domain.Articles.Article", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Revisions");
                 });
 
@@ -1073,6 +1505,17 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("DoJ.Portal.Domain.Content.StaticPage", b =>
                 {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("DoJ.Portal.Domain.Documents.LegalDocument", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("RelatedArticles");
+
                     b.Navigation("Revisions");
                 });
 

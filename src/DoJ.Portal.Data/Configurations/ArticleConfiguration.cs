@@ -1,4 +1,5 @@
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -48,15 +49,16 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         builder.Property(r => r.Author).HasMaxLength(Article.AuthorMaxLength).IsRequired();
         builder.Property(r => r.CreatedById).HasMaxLength(IdentityLengths.UserId);
         builder.Property(r => r.CreatedByName).HasMaxLength(IdentityLengths.UserName).IsRequired();
+        builder.Property(r => r.Attachments).IsRequired().HasDefaultValue("[]");
         builder.HasOne(r => r.Article).WithMany(a => a.Revisions)
             .HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ArticleId, r.CreatedAtUtc });
     }
 }
 
-internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<ArticleChange>
+internal sealed class ContentChangeConfiguration : IEntityTypeConfiguration<ContentChange>
 {
-    public void Configure(EntityTypeBuilder<ArticleChange> builder)
+    public void Configure(EntityTypeBuilder<ContentChange> builder)
     {
         // Pruning removes rows by age.
         builder.HasIndex(c => c.ChangedAtUtc);

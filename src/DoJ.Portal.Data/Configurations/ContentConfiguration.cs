@@ -29,6 +29,7 @@ internal sealed class StaticPageRevisionConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Language).HasMaxLength(StaticPage.LanguageMaxLength).IsRequired();
         builder.Property(r => r.CreatedById).HasMaxLength(IdentityLengths.UserId);
         builder.Property(r => r.CreatedByName).HasMaxLength(IdentityLengths.UserName).IsRequired();
+        builder.Property(r => r.Attachments).IsRequired().HasDefaultValue("[]");
         builder.HasOne(r => r.StaticPage).WithMany(p => p.Revisions)
             .HasForeignKey(r => r.StaticPageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.StaticPageId, r.CreatedAtUtc });

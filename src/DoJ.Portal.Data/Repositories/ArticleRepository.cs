@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed record ArticleDetails(
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
 
 /// <summary>One entry of the change sequence that every instance's search index follows.</summary>
-public sealed record ArticleChangeItem(long Id, int ArticleId);
+public sealed record ContentChangeItem(long Id, ContentKind Kind, int ContentId);
 
 /// <summary>An article as the search index holds it (published, possibly still scheduled).</summary>
 
@@ -194,15 +195,15 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     }
 
     /// <summary>The changes after <paramref name="afterId"/> in the sequence, oldest first.</summary>
-    public Task<List<ArticleChangeItem>> ListChangesAfterAsync(long afterId, int take, CancellationToken cancellationToken = default) =>
-        db.ArticleChanges.AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take)
-            .Select(c => new ArticleChangeItem(c.Id, c.ArticleId)).ToListAsync(cancellationToken);
+    public Task<List<ContentChangeItem>> ListChangesAfterAsync(long afterId, int take, CancellationToken cancellationToken = default) =>
+        db.ContentChanges.AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take)
+            .Select(c => new ContentChangeItem(c.Id, c.Kind, c.ContentId)).ToListAsync(cancellationToken);
 
     /// <summary>The first and last id of the change sequence still stored; (0, 0) when none.</summary>
     public async Task<(long First, long Last)> ChangeRangeAsync(CancellationToken cancellationToken = default)
     {
-        var first = await db.ArticleChanges.MinAsync(c => (long?)c.Id, cancellationToken) ?? 0;
-        var last = await db.ArticleChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var first = await db.ContentChanges.MinAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var last = await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
         return (first, last);
     }
 
@@ -213,8 +214,8 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// </summary>
     public async Task<int> PruneChangesAsync(DateTime beforeUtc, CancellationToken cancellationToken = default)
     {
-        var last = await db.ArticleChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
-        return await db.ArticleChanges.Where(c => c.ChangedAtUtc < beforeUtc && c.Id < last).ExecuteDeleteAsync(cancellationToken);
+        var last = await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return await db.ContentChanges.Where(c => c.ChangedAtUtc < beforeUtc && c.Id < last).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The ids among <paramref name="ids"/> that are public now: search results are checked against the database.</summary>

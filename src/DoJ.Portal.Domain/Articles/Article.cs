@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
+using DoJ.Portal.Domain.Files;
+using DoJ.Portal.Domain.Publishing;
 
 namespace DoJ.Portal.Domain.Articles;
 
-/// <summary>A news, award or event report.</summary>
-public class Article : IAuditable, IConcurrencyStamped
+/// <summary>A news, award or event report; its workflow is <see cref="PublishableContent"/>'s.</summary>
+public class Article : PublishableContent, IAuditable, IConcurrencyStamped
 {
     public const int TitleMaxLength = 300;
     public const int SlugMaxLength = 100;
@@ -27,102 +29,17 @@ public class Article : IAuditable, IConcurrencyStamped
     public string Author { get; set; } = "";
 
     public bool IsFeatured { get; set; }
-    public ArticleStatus Status { get; set; }
-
-    /// <summary>When the article becomes (or became) public; null until it is published or scheduled.</summary>
-    public DateTime? PublishedAtUtc { get; set; }
-
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedById { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public string? UpdatedById { get; set; }
 
-    public bool IsDeleted { get; set; }
-    public DateTime? DeletedAtUtc { get; set; }
-    public string? DeletedById { get; set; }
-
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public ICollection<ArticleRevision> Revisions { get; } = [];
+    public ICollection<Attachment> Attachments { get; } = [];
 
     /// <summary>The one definition of "public": published, its time has come, not deleted.</summary>
     public static Expression<Func<Article, bool>> IsPublicAt(DateTime nowUtc) =>
         a => a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc <= nowUtc;
-
-    public bool IsPublic(DateTime nowUtc) =>
-        Status == ArticleStatus.Published && !IsDeleted && PublishedAtUtc <= nowUtc;
-
-    /// <summary>Contributor hands a draft (or an unpublished article) to the editors.</summary>
-    public bool Submit()
-    {
-        if (IsDeleted || Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished))
-        {
-            return false;
-        }
-
-        Status = ArticleStatus.Submitted;
-        return true;
-    }
-
-    /// <summary>Publishes now or at a later time (then it is "Hẹn giờ" until that time comes).</summary>
-    public bool Publish(DateTime atUtc)
-    {
-        if (IsDeleted)
-        {
-            return false;
-        }
-
-        Status = ArticleStatus.Published;
-        PublishedAtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
-        return true;
-    }
-
-    /// <summary>Takes a published or scheduled article down; it keeps its publish time for a later re-publish.</summary>
-    public bool Unpublish()
-    {
-        if (IsDeleted || Status != ArticleStatus.Published)
-        {
-            return false;
-        }
-
-        Status = ArticleStatus.Unpublished;
-        return true;
-    }
-
-    public bool MoveToBin(string? userId, DateTime atUtc)
-    {
-        if (IsDeleted)
-        {
-            return false;
-        }
-
-        IsDeleted = true;
-        DeletedById = userId;
-        DeletedAtUtc = atUtc;
-        return true;
-    }
-
-    public bool RestoreFromBin()
-    {
-        if (!IsDeleted)
-        {
-            return false;
-        }
-
-        IsDeleted = false;
-        DeletedById = null;
-        DeletedAtUtc = null;
-        return true;
-    }
-
-    /// <summary>The state an editor sees: Hẹn giờ is a published article whose time has not come.</summary>
-    public ArticleState StateAt(DateTime nowUtc) => Status switch
-    {
-        _ when IsDeleted => ArticleState.Deleted,
-        ArticleStatus.Published when PublishedAtUtc > nowUtc => ArticleState.Scheduled,
-        ArticleStatus.Published => ArticleState.Published,
-        ArticleStatus.Submitted => ArticleState.Submitted,
-        ArticleStatus.Unpublished => ArticleState.Unpublished,
-        _ => ArticleState.Draft,
-    };
 }

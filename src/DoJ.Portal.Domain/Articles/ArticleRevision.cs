@@ -1,3 +1,5 @@
+using DoJ.Portal.Domain.Files;
+
 namespace DoJ.Portal.Domain.Articles;
 
 /// <summary>A snapshot of an article as one save left it; every save keeps one.</summary>
@@ -17,6 +19,9 @@ public class ArticleRevision
     public bool IsFeatured { get; set; }
     public ArticleStatus Status { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
+
+    /// <summary>The attachments in order (<see cref="AttachmentSnapshot.Serialize"/>); set by the editor, which loads them.</summary>
+    public string Attachments { get; set; } = "[]";
 
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedById { get; set; }

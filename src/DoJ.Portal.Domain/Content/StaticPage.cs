@@ -1,3 +1,5 @@
+using DoJ.Portal.Domain.Files;
+
 namespace DoJ.Portal.Domain.Content;
 
 /// <summary>A page outside the news flow: Giới thiệu, Liên hệ, About us, the privacy notice.</summary>
@@ -27,6 +29,7 @@ public class StaticPage : IAuditable, IConcurrencyStamped
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public ICollection<StaticPageRevision> Revisions { get; } = [];
+    public ICollection<Attachment> Attachments { get; } = [];
 }
 
 /// <summary>A snapshot of a static page as one save left it.</summary>
@@ -39,6 +42,10 @@ public class StaticPageRevision
     public string Slug { get; set; } = "";
     public string Body { get; set; } = "";
     public string Language { get; set; } = StaticPage.Vietnamese;
+
+    /// <summary>The attachments in order (<see cref="AttachmentSnapshot.Serialize"/>); set by the editor, which loads them.</summary>
+    public string Attachments { get; set; } = "[]";
+
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedById { get; set; }
     public string CreatedByName { get; set; } = "";

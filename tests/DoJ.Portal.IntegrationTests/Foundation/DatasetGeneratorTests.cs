@@ -48,7 +48,7 @@ public sealed class DatasetGeneratorTests : IDisposable
             Assert.Equal(categories, await db.MenuItems.CountAsync(m => m.Kind == MenuItemKind.Category && m.IsEnabled));
             Assert.Equal(1, await db.MenuItems.CountAsync(m => m.Kind == MenuItemKind.Url && m.Url == "/"));
             // The tool leaves the index alone: no change for a running portal to follow, no index folder.
-            Assert.Equal(0, await db.ArticleChanges.CountAsync());
+            Assert.Equal(0, await db.ContentChanges.CountAsync());
         }
 
         Assert.False(Directory.Exists(Path.Combine(dataPath, "search-index")));

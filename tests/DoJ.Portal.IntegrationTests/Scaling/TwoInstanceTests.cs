@@ -271,7 +271,7 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
         }
 
         Assert.True(await CatchUpAsync(hostA, () => !Found(hostA, indexA, words).Contains(id)), "host A kept the unpublished article");
-        Assert.Equal(await hostA.WithDbAsync(db => db.ArticleChanges.MaxAsync(c => c.Id)), indexA.ChangePosition);
+        Assert.Equal(await hostA.WithDbAsync(db => db.ContentChanges.MaxAsync(c => c.Id)), indexA.ChangePosition);
     }
 
     private static List<int> Found(PortalWebApplicationFactory host, SearchIndex index, string words) =>

@@ -1,15 +1,16 @@
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DoJ.Portal.Data;
 
 /// <summary>
-/// Adds an <see cref="ArticleChange"/> row for every article a save updates or deletes, inside that
+/// Adds a <see cref="ContentChange"/> row for every article a save updates or deletes, inside that
 /// same save (one transaction), so no instance's search index can miss a committed change. A new
 /// article needs none: it starts as a draft, which the index does not hold.
 /// </summary>
-public sealed class ArticleChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
+public sealed class ContentChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -39,7 +40,7 @@ public sealed class ArticleChangeRecorder(TimeProvider clock) : SaveChangesInter
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in changed)
         {
-            context.Add(new ArticleChange { ArticleId = id, ChangedAtUtc = now });
+            context.Add(new ContentChange { Kind = ContentKind.Article, ContentId = id, ChangedAtUtc = now });
         }
     }
 }
