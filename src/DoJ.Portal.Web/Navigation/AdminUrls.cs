@@ -24,6 +24,10 @@ public static class AdminUrls
     public const string Jobs = Home + "/tac-vu";
     public const string ReindexJob = Jobs + "/" + Segments.Reindex;
     public const string Media = Home + "/thu-vien-anh";
+
+    /// <summary>The document register's records, and the managed lists they are filed under (types, issuing bodies, fields).</summary>
+    public const string Documents = Home + "/van-ban";
+    public const string RegisterTerms = Home + "/danh-muc-van-ban";
     public const string MediaUpload = Media + "/" + Segments.Upload;
 
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>

@@ -39,6 +39,20 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Day(DateOnly day) => $"/tin-theo-ngay/{day:yyyy-MM-dd}";
 
+    /// <summary>The register of the department's documents (<c>/van-ban?loai=&amp;co-quan=&amp;linh-vuc=&amp;nam=&amp;hieu-luc=&amp;q=&amp;trang=</c>).</summary>
+    public const string Documents = "/van-ban";
+
+    /// <summary>RSS of newly published documents (under the register, so no category slug can take it).</summary>
+    public const string DocumentsFeed = Documents + "/rss";
+
+    public static string Document(int id, string slug) => $"{Documents}/{id}/{slug}";
+
+    /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
+    public const string Files = "/tai-lieu";
+
+    public static string File(int storedFileId, string fileName) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Files}/{storedFileId}/{Uri.EscapeDataString(fileName)}");
+
     /// <summary>The path the deployment answers below (<see cref="PathPrefix.From"/> of <c>Site:BaseUrl</c>), empty at a host's root.</summary>
     public string PathPrefix { get; } = Navigation.PathPrefix.From(options.Value.BaseUrl);
 
