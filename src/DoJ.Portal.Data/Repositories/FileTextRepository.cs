@@ -52,10 +52,10 @@ public sealed class FileTextRepository(PortalDbContext db)
 
     /// <summary>
     /// Stores what was read, if the claim is still this caller's, and records a change for every document
-    /// the file is attached to (same transaction), so every instance's index re-reads them. False when the
-    /// claim was lost (taken over after the lease, or the file re-queued meanwhile).
+    /// the file is attached to (same transaction), so every instance's index re-reads them. Returns those
+    /// documents' ids, or null when the claim was lost (taken over after the lease, or the file re-queued meanwhile).
     /// </summary>
-    public async Task<bool> CompleteAsync(int fileId, DateTime claimedAtUtc, FileTextState state, string? text, string? note, DateTime nowUtc, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<int>?> CompleteAsync(int fileId, DateTime claimedAtUtc, FileTextState state, string? text, string? note, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stored = await db.StoredFiles
@@ -67,7 +67,7 @@ public sealed class FileTextRepository(PortalDbContext db)
                 .SetProperty(f => f.TextUpdatedAtUtc, nowUtc), cancellationToken);
         if (stored != 1)
         {
-            return false;
+            return null;
         }
 
         var documents = await db.Attachments.AsNoTracking()
@@ -76,7 +76,7 @@ public sealed class FileTextRepository(PortalDbContext db)
         db.ContentChanges.AddRange(documents.Select(id => new ContentChange { Kind = ContentKind.Document, ContentId = id, ChangedAtUtc = nowUtc }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return documents;
     }
 
     /// <summary>Puts files back in the queue: the unreadable ones, or every file whose kind has text; returns how many.</summary>
