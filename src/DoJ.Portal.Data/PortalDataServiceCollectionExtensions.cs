@@ -37,6 +37,8 @@ public static class PortalDataServiceCollectionExtensions
             Configure(options, database.Provider, connectionString, storage.DataPath).AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
 
         services.AddScoped<ArticleRepository>();
+        services.AddScoped<SearchContentRepository>();
+        services.AddScoped<FileTextRepository>();
         services.AddSingleton<CategoryTotals>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();

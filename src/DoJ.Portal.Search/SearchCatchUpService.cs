@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DoJ.Portal.Search;
 
 /// <summary>
-/// Every <c>Search:CatchUpInterval</c> (2 s), applies to this instance's index the article changes saved
+/// Every <c>Search:CatchUpInterval</c> (2 s), applies to this instance's index the content changes saved
 /// by any instance, and once an hour prunes changes older than <c>Search:ChangeRetention</c> (idempotent:
 /// any number of instances may prune at once). A failed round is logged and tried again next time.
 /// </summary>
@@ -29,19 +29,19 @@ public sealed class SearchCatchUpService(SearchIndex index, IServiceScopeFactory
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var articles = scope.ServiceProvider.GetRequiredService<ArticleRepository>();
+                    var content = scope.ServiceProvider.GetRequiredService<SearchContentRepository>();
                     var now = clock.GetUtcNow().UtcDateTime;
                     // While a round applies something, more changes may be waiting: apply them now.
                     int applied;
                     do
                     {
-                        applied = await index.CatchUpAsync(articles, now, settings.GapTimeout, cancellationToken: stoppingToken);
+                        applied = await index.CatchUpAsync(content, now, settings.GapTimeout, cancellationToken: stoppingToken);
                     }
                     while (applied > 0);
 
                     if (now >= nextPrune)
                     {
-                        await articles.PruneChangesAsync(now - settings.ChangeRetention, stoppingToken);
+                        await content.Articles.PruneChangesAsync(now - settings.ChangeRetention, stoppingToken);
                         nextPrune = now + PruneEvery;
                     }
                 }
@@ -49,7 +49,7 @@ public sealed class SearchCatchUpService(SearchIndex index, IServiceScopeFactory
                 catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
                 {
-                    logger.LogWarning(ex, "Could not apply the latest article changes to the search index; trying again in {Interval}", settings.CatchUpInterval);
+                    logger.LogWarning(ex, "Could not apply the latest content changes to the search index; trying again in {Interval}", settings.CatchUpInterval);
                 }
             }
         }

@@ -1,16 +1,18 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Content;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Search;
 
 /// <summary>
-/// This instance's Lucene.NET index of published articles (<c>Search:IndexPath</c>, by default
-/// <c>{Storage:DataPath}/search-index</c>). It is derived data: rebuilt from the database when missing,
+/// This instance's Lucene.NET index of published articles, public documents of the register (with the
+/// text of their files) and published static pages, each entry with its kind (<c>Search:IndexPath</c>, by default
+/// <c>{Storage:DataPath}/search-index</c>; see ADR 0011). It is derived data: rebuilt from the database when missing,
 /// of another schema version, unreadable or stale. The instance that saves an article updates it at once
-/// (<see cref="UpdateArticleAsync"/>); every instance also follows the <c>ContentChanges</c> sequence
+/// (<see cref="UpdateArticleAsync"/>, <see cref="UpdateAsync"/> for any kind); every instance also follows the <c>ContentChanges</c> sequence
 /// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
-/// <c>Search:CatchUpInterval</c>. Scheduled articles are indexed with their publish time and left
+/// <c>Search:CatchUpInterval</c>. Scheduled articles and documents are indexed with their publish time and left
 /// out until it comes; every hit is checked against the database. A search counts the matches once and
 /// then reads the levels of its <see cref="SearchPlan"/> in order, each newest first, until the page
 /// is full: nothing below the page is ranked.
@@ -23,7 +25,7 @@ namespace DoJ.Portal.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
     public const int MaxPage = 50;
@@ -61,16 +63,16 @@ public sealed class SearchIndex : IDisposable
     public long ChangePosition => store.Changes.Position;
 
     /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>
-    public async Task EnsureCurrentAsync(ArticleRepository articles, CancellationToken cancellationToken = default)
+    public async Task EnsureCurrentAsync(SearchContentRepository content, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(articles);
-        var fingerprint = await articles.IndexableFingerprintAsync(cancellationToken);
-        var range = await articles.ChangeRangeAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(content);
+        var fingerprint = await content.FingerprintAsync(cancellationToken);
+        var range = await content.Articles.ChangeRangeAsync(cancellationToken);
         var reason = store.Inspect(fingerprint, range);
         if (reason is not null)
         {
             logger.LogInformation("Rebuilding the search index: {Reason}", reason);
-            await writer.RebuildAsync(articles, null, cancellationToken);
+            await writer.RebuildAsync(content, null, cancellationToken);
         }
         else
         {
@@ -81,22 +83,41 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
-    public Task<int> RebuildAsync(ArticleRepository articles, IProgress<int>? progress, CancellationToken cancellationToken = default) =>
-        writer.RebuildAsync(articles, progress, cancellationToken);
+    public Task<int> RebuildAsync(SearchContentRepository content, IProgress<int>? progress, CancellationToken cancellationToken = default) =>
+        writer.RebuildAsync(content, progress, cancellationToken);
 
     /// <summary>Brings one article's entry in line with the database: added, replaced or removed.</summary>
     public Task UpdateArticleAsync(ArticleRepository articles, int articleId, CancellationToken cancellationToken = default) =>
         writer.UpdateArticleAsync(articles, articleId, cancellationToken);
 
     /// <summary>
-    /// Applies the changes saved (on any instance) since the last call, up to <paramref name="batch"/> of them;
-    /// returns how many articles it updated. Each is re-read from the database, so applying one twice is harmless.
+    /// Brings one entry of any kind in line with the database (added, replaced or removed), at once on this
+    /// instance; the others follow the <c>ContentChanges</c> row the save recorded. Optional: without it this
+    /// instance catches up within <c>Search:CatchUpInterval</c> too.
     /// </summary>
-    public Task<int> CatchUpAsync(ArticleRepository articles, DateTime nowUtc, TimeSpan gapTimeout, int batch = SearchIndexWriter.BatchSize, CancellationToken cancellationToken = default) =>
-        writer.CatchUpAsync(articles, nowUtc, gapTimeout, batch, cancellationToken);
+    public Task UpdateAsync(SearchContentRepository content, ContentKind kind, int id, CancellationToken cancellationToken = default) =>
+        writer.UpdateAsync(content, kind, id, cancellationToken);
+
+    /// <summary>
+    /// Applies the changes saved (on any instance) since the last call, up to <paramref name="batch"/> of them;
+    /// returns how many entries it updated. Each is re-read from the database, so applying one twice is harmless.
+    /// </summary>
+    public Task<int> CatchUpAsync(SearchContentRepository content, DateTime nowUtc, TimeSpan gapTimeout, int batch = SearchIndexWriter.BatchSize, CancellationToken cancellationToken = default) =>
+        writer.CatchUpAsync(content, nowUtc, gapTimeout, batch, cancellationToken);
 
     /// <summary>Runs a search; <paramref name="text"/> is any string a user can type.</summary>
     public SearchResults Search(string text, int page, int pageSize, DateTime nowUtc) => reader.Search(text, page, pageSize, nowUtc);
+
+    /// <summary>
+    /// The register's search: the ids of the documents <paramref name="text"/> finds (any string a user can
+    /// type), best first, at most <paramref name="limit"/>. A full number (<c>15/2025/QĐ-UBND</c> in any case or
+    /// spacing) comes first; a query that looks like a number (<c>QĐ 15</c>) finds the numbers having all its
+    /// parts; other text must have every word (folded) in the number, abstract, signer, type, issuing body,
+    /// field or the text of the files, ranked by the levels of the site search, ties newest first. Scheduled
+    /// documents are left out; the caller still checks the ids against the database. Empty while the index
+    /// is not ready.
+    /// </summary>
+    public IReadOnlyList<int> FindDocumentIds(string text, int limit, DateTime nowUtc) => reader.FindDocumentIds(text, limit, nowUtc);
 
     public void Dispose()
     {
@@ -105,5 +126,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Writes the given articles and opens the index (for tests that need no database).</summary>
-    internal void Load(IReadOnlyCollection<ArticleIndexItem> items) => writer.Load(items);
+    internal void Load(IReadOnlyCollection<ArticleIndexItem> items) => writer.Load(items, [], []);
+
+    /// <summary>Writes the given content of every kind and opens the index (for tests that need no database).</summary>
+    internal void Load(IReadOnlyCollection<ArticleIndexItem> articles, IReadOnlyCollection<DocumentIndexItem> documents, IReadOnlyCollection<PageIndexItem> pages) =>
+        writer.Load(articles, documents, pages);
 }

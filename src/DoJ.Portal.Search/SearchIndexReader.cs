@@ -1,5 +1,8 @@
 using System.Globalization;
+using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Paging;
+using Lucene.Net.Index;
 using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
@@ -7,11 +10,13 @@ namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Runs a search: counts the matches once, then reads the levels of its <see cref="SearchPlan"/> in
-/// order, each newest first, until the page is full; nothing below the page is ranked.
+/// order, each newest first, until the page is full; nothing below the page is ranked. All kinds are
+/// ranked together by the same levels; inside a level the newest come first (publish time, or a page's
+/// last update). <see cref="FindDocumentIds"/> is the register's lookup over documents only.
 /// </summary>
 internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighter highlighter)
 {
-    private static readonly Sort Newest = new(new SortField(ArticleDocument.PublishedSortField, SortFieldType.INT64, true));
+    private static readonly Sort Newest = new(new SortField(IndexDocument.PublishedSortField, SortFieldType.INT64, true));
 
     /// <summary>Runs a search; <paramref name="text"/> is any string a user can type.</summary>
     public SearchResults Search(string text, int page, int pageSize, DateTime nowUtc)
@@ -27,8 +32,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
         var searcher = searchers.Acquire();
         try
         {
-            // Scheduled articles are few: leaving out those still to come costs little, unlike keeping every other one.
-            var scheduled = NumericRangeQuery.NewInt64Range(ArticleDocument.PublishedField, nowUtc.Ticks, null, false, true);
+            var scheduled = Scheduled(nowUtc);
             var anyWord = false;
             var plan = SearchQueryBuilder.Plan(terms, requireAll: true);
             var matches = Count(searcher, plan.Matches, scheduled);
@@ -52,6 +56,95 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
             searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// The ids of the documents (scheduled ones left out) a register query finds, best first, at most
+    /// <paramref name="limit"/>: a full number first (<see cref="DocumentNumber.Key"/>); a query that looks like
+    /// a number finds the numbers having all its parts; otherwise every word must occur in the number,
+    /// abstract, signer, type, issuing body, field or file text, ranked by the levels of the site search.
+    /// Ties go to the newest.
+    /// </summary>
+    public IReadOnlyList<int> FindDocumentIds(string text, int limit, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var query = SearchText.Clean(text);
+        var searchers = store.Searchers;
+        if (query.Length == 0 || limit <= 0 || searchers is null)
+        {
+            return [];
+        }
+
+        limit = Math.Min(limit, SearchIndex.MaxPage * 100);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var documents = new TermQuery(IndexDocument.KindTerm(ContentKind.Document));
+            var excluded = Scheduled(nowUtc);
+            var levels = new List<Query>();
+            var key = DocumentNumber.Key(query);
+            Query? exact = null;
+            if (key.Length is > 0 and <= 200)
+            {
+                exact = new TermQuery(new Term(IndexDocument.NumberKeyField, key));
+                levels.Add(exact);
+            }
+
+            if (DocumentNumber.LooksLikeNumber(query))
+            {
+                var parts = new BooleanQuery(disableCoord: true);
+                foreach (var part in DocumentNumber.Parts(query).Distinct(StringComparer.Ordinal).Take(SearchIndex.MaxTerms))
+                {
+                    parts.Add(new TermQuery(new Term(IndexDocument.NumberPartField, part)), Occur.MUST);
+                }
+
+                levels.Add(parts);
+            }
+            else
+            {
+                var terms = store.Analyzer.Terms(SearchQueryBuilder.Body, query, SearchIndex.MaxTerms);
+                if (terms.Count > 0)
+                {
+                    levels.AddRange(SearchQueryBuilder.Plan(terms, requireAll: true).Levels);
+                }
+            }
+
+            var ids = new List<int>();
+            var seen = new HashSet<int>();
+            foreach (var level in levels)
+            {
+                if (ids.Count >= limit)
+                {
+                    break;
+                }
+
+                var only = new BooleanQuery(disableCoord: true) { { level, Occur.MUST }, { documents, Occur.MUST }, { excluded, Occur.MUST_NOT } };
+                if (exact is not null && !ReferenceEquals(level, exact))
+                {
+                    only.Add(exact, Occur.MUST_NOT);
+                }
+
+                // The levels are disjoint (the exact number is excluded from the others); "seen" is a safeguard.
+                var top = searcher.Search(only, null, limit - ids.Count, Newest);
+                foreach (var doc in top.ScoreDocs)
+                {
+                    var id = int.Parse(searcher.Doc(doc.Doc).Get(IndexDocument.IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    if (ids.Count < limit && seen.Add(id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+
+            return ids;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Scheduled content is little: leaving out what is still to come costs little, unlike keeping every other entry.</summary>
+    private static NumericRangeQuery<long> Scheduled(DateTime nowUtc) => NumericRangeQuery.NewInt64Range(IndexDocument.PublishedField, nowUtc.Ticks, null, false, true);
 
     private static int Count(IndexSearcher searcher, Query matches, Query scheduled)
     {
@@ -88,16 +181,19 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
 
     private SearchHit ToHit(Document doc, IReadOnlyList<string> terms)
     {
+        var kind = IndexDocument.ParseKind(doc.Get(IndexDocument.KindField, CultureInfo.InvariantCulture));
         var title = doc.Get(SearchQueryBuilder.Title, CultureInfo.InvariantCulture) ?? "";
         var body = doc.Get(SearchQueryBuilder.Body, CultureInfo.InvariantCulture) ?? "";
         var summary = doc.Get(SearchQueryBuilder.Summary, CultureInfo.InvariantCulture) ?? "";
         return new SearchHit(
-            int.Parse(doc.Get(ArticleDocument.IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            doc.Get(ArticleDocument.SlugField, CultureInfo.InvariantCulture),
+            int.Parse(doc.Get(IndexDocument.IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            doc.Get(IndexDocument.SlugField, CultureInfo.InvariantCulture),
             highlighter.Title(title, terms),
             highlighter.Excerpt(body, summary, terms),
-            new DateTime(doc.GetField(ArticleDocument.PublishedField).GetInt64Value() ?? 0, DateTimeKind.Utc),
+            new DateTime(doc.GetField(IndexDocument.DateField).GetInt64Value() ?? 0, DateTimeKind.Utc),
             doc.Get(SearchQueryBuilder.Category, CultureInfo.InvariantCulture) ?? "",
-            doc.Get(ArticleDocument.CategorySlugField, CultureInfo.InvariantCulture) ?? "");
+            doc.Get(IndexDocument.CategorySlugField, CultureInfo.InvariantCulture) ?? "",
+            kind,
+            doc.Get(IndexDocument.NumberField, CultureInfo.InvariantCulture) ?? "");
     }
 }

@@ -21,7 +21,7 @@ public sealed class SearchIndexStartup(SearchIndex index, IServiceScopeFactory s
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await index.EnsureCurrentAsync(scope.ServiceProvider.GetRequiredService<ArticleRepository>(), stoppingToken);
+                await index.EnsureCurrentAsync(scope.ServiceProvider.GetRequiredService<SearchContentRepository>(), stoppingToken);
                 return;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoJ.Portal.Data.Repositories;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -28,6 +29,9 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
     /// <summary>Where the index stands in the <c>ContentChanges</c> sequence; every commit stores it.</summary>
     public ChangeCursor Changes { get; } = new(0);
 
+    /// <summary>What the last commit stored (or the start-up check found current): the parts a partial write keeps.</summary>
+    public IndexFingerprint Fingerprint { get; private set; } = new("", "", "");
+
     /// <summary>Null until the index is opened (after the start-up check, a rebuild or the first write).</summary>
     public SearcherManager? Searchers { get; private set; }
 
@@ -38,7 +42,7 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
     public void MarkReady() => ready.TrySetResult();
 
     /// <summary>Why the index must be rebuilt, or null when it is current; <paramref name="range"/> is the stored change sequence.</summary>
-    public string? Inspect(string fingerprint, (long First, long Last) range)
+    public string? Inspect(IndexFingerprint fingerprint, (long First, long Last) range)
     {
         try
         {
@@ -54,7 +58,7 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
                 return "schema version changed";
             }
 
-            if (!data.TryGetValue(FingerprintKey, out var stored) || stored != fingerprint)
+            if (!data.TryGetValue(FingerprintKey, out var stored) || stored != fingerprint.ToString())
             {
                 return "the database changed since the index was written";
             }
@@ -72,6 +76,7 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
             }
 
             Changes.Reset(position);
+            Fingerprint = fingerprint;
             return null;
         }
 #pragma warning disable CA1031 // A corrupt or foreign index is never fatal: it is rebuilt.
@@ -114,12 +119,13 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
     });
 
     /// <summary>Commits with what the start-up check reads back: the schema, the database's fingerprint and the change position.</summary>
-    public void Commit(IndexWriter writer, string fingerprint)
+    public void Commit(IndexWriter writer, IndexFingerprint fingerprint)
     {
+        Fingerprint = fingerprint;
         writer.SetCommitData(new Dictionary<string, string>
         {
             [SchemaKey] = SearchIndex.SchemaVersion.ToString(CultureInfo.InvariantCulture),
-            [FingerprintKey] = fingerprint,
+            [FingerprintKey] = fingerprint.ToString(),
             [ChangesKey] = Changes.Position.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();

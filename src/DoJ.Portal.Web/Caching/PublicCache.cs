@@ -26,6 +26,12 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     /// <summary>A static page changed: the menu links to pages by slug, and the page itself.</summary>
     public Task PagesChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
 
+    /// <summary>
+    /// What search finds changed without a page of its own changing (the text of a document's file was read):
+    /// the cached search results. A saved document or static page evicts them through its own method.
+    /// </summary>
+    public Task SearchResultsChangedAsync() => pages.EvictByTagAsync(PageTags.Search, CancellationToken.None).AsTask();
+
     /// <summary>The redirect table changed. Redirects are answered before the page cache, so pages stay.</summary>
     public Task RedirectsChangedAsync() => layout.ChangedAsync(CacheKeys.Redirects);
 

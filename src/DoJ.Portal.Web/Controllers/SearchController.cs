@@ -1,4 +1,5 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
@@ -12,8 +13,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoJ.Portal.Web.Controllers;
 
-/// <summary><c>/tim-kiem?q=…&amp;trang=N</c>: any text is accepted; it only ever reaches the analyzer.</summary>
-public sealed class SearchController(SearchIndex index, ArticleRepository articles, SiteSettingsCache settings, TimeProvider clock) : Controller
+/// <summary>
+/// <c>/tim-kiem?q=…&amp;trang=N</c>: articles, documents of the register and static pages, each labelled with
+/// its kind; any text is accepted; it only ever reaches the analyzer.
+/// </summary>
+public sealed class SearchController(SearchIndex index, SearchContentRepository content, SiteSettingsCache settings, TimeProvider clock) : Controller
 {
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(10);
 
@@ -41,18 +45,35 @@ public sealed class SearchController(SearchIndex index, ArticleRepository articl
         }
 
         var site = await settings.GetAsync(cancellationToken);
-        var results = index.Search(query, page, site.SearchResultsPerPage, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = index.Search(query, page, site.SearchResultsPerPage, now);
         // The index is derived data: the database has the last word on what is public.
-        var ids = results.Hits.Items.Select(h => h.Id).ToList();
-        var stillPublic = await articles.FilterPublicAsync(ids, cancellationToken);
-        var hits = results.Hits.Items.Where(h => stillPublic.Contains(h.Id)).ToList();
-        var checkedHits = new PagedList<SearchHit>(hits, results.Hits.PageNumber, results.Hits.PageSize, results.Hits.TotalCount - (ids.Count - hits.Count));
+        var shown = results.Hits.Items;
+        var stillPublic = await StillPublicAsync(shown, now, cancellationToken);
+        var hits = shown.Where(h => stillPublic.Contains((h.Kind, h.Id))).ToList();
+        var removed = shown.Count - hits.Count;
+        var checkedHits = new PagedList<SearchHit>(hits, results.Hits.PageNumber, results.Hits.PageSize, results.Hits.TotalCount - removed);
         if (checkedHits.IsPastEnd && checkedHits.TotalCount > 0)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - (ids.Count - hits.Count)) }, null));
+        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - removed) }, null));
+    }
+
+    /// <summary>The hits of the page that are public now, each checked with the rule of its kind.</summary>
+    private async Task<HashSet<(ContentKind, int)>> StillPublicAsync(IReadOnlyList<SearchHit> hits, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        List<int> Ids(ContentKind kind) => hits.Where(h => h.Kind == kind).Select(h => h.Id).ToList();
+        var articles = Ids(ContentKind.Article) is { Count: > 0 } a ? await content.Articles.FilterPublicAsync(a, cancellationToken) : [];
+        var documents = await content.FilterPublicDocumentsAsync(Ids(ContentKind.Document), nowUtc, cancellationToken);
+        var pages = await content.FilterPublishedPagesAsync(Ids(ContentKind.Page), cancellationToken);
+        return
+        [
+            .. articles.Select(id => (ContentKind.Article, id)),
+            .. documents.Select(id => (ContentKind.Document, id)),
+            .. pages.Select(id => (ContentKind.Page, id)),
+        ];
     }
 
     private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Search;
+using DoJ.Portal.Web.Navigation;
 
 namespace DoJ.Portal.Web.Models;
 
@@ -6,8 +8,35 @@ namespace DoJ.Portal.Web.Models;
 public sealed record SearchViewModel(string Query, SearchResults? Results, string? Message)
 {
     public static SearchViewModel Empty(string query) =>
-        new(query, null, "Nhập từ khóa để tìm tin bài, có dấu hoặc không dấu, ví dụ: bình đẳng giới, hộ tịch, trợ giúp pháp lý.");
+        new(query, null, "Nhập từ khóa để tìm tin bài, văn bản và trang thông tin, có dấu hoặc không dấu, ví dụ: bình đẳng giới, hộ tịch, 15/2025/QĐ-UBND.");
 
     public static SearchViewModel Unavailable(string query) =>
         new(query, null, "Chức năng tìm kiếm đang được chuẩn bị. Xin vui lòng thử lại sau ít phút.");
+}
+
+/// <summary>How a result of each kind is labelled and addressed.</summary>
+public static class SearchHitDisplay
+{
+    /// <summary>The label shown before the title: Tin tức, Văn bản or Trang.</summary>
+    public static string Label(this SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Kind switch
+        {
+            ContentKind.Document => "Văn bản",
+            ContentKind.Page => "Trang",
+            _ => "Tin tức",
+        };
+    }
+
+    public static string Url(this SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Kind switch
+        {
+            ContentKind.Document => SiteUrls.Document(hit.Id, hit.Slug),
+            ContentKind.Page => SiteUrls.Page(hit.Slug),
+            _ => SiteUrls.Article(hit.Id, hit.Slug),
+        };
+    }
 }

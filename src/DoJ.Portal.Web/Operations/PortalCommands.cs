@@ -76,8 +76,8 @@ public static class PortalCommands
         var index = services.GetRequiredService<SearchIndex>();
         var progress = new LineProgress(output);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var total = await index.RebuildAsync(services.GetRequiredService<ArticleRepository>(), progress);
-        await output.WriteLineAsync($"Search index rebuilt: {total} articles in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        var total = await index.RebuildAsync(services.GetRequiredService<SearchContentRepository>(), progress);
+        await output.WriteLineAsync($"Search index rebuilt: {total} entries (articles, documents, pages) in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 

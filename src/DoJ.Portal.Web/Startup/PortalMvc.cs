@@ -54,6 +54,7 @@ public static class PortalMvc
 
         services.AddHostedService<VisitFlushService>();
         services.AddPortalSearch(configuration);
+        services.AddHostedService<FileTextExtraction>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRouting(options =>
         {

@@ -62,7 +62,7 @@ public sealed class DashboardAndJobsTests
         Assert.Equal(total, status.RootElement.GetProperty("done").GetInt64());
         var page = await admin.GetAsync(location);
         Assert.Equal("100", page.QuerySelector("progress")!.GetAttribute("value"));
-        Assert.Contains($"{total} bài viết", page.QuerySelector(".job-result")!.TextContent);
+        Assert.Contains($"{total} mục (tin bài, văn bản, trang)", page.QuerySelector(".job-result")!.TextContent);
         Assert.Contains("Xây dựng lại chỉ mục tìm kiếm", (await admin.GetAsync("/quan-tri/tac-vu")).QuerySelector("table")!.TextContent);
         var search = await factory.CreatePlainClient().GetDocumentAsync("/tim-kiem?q=tien+an");
         Assert.NotEmpty(search.QuerySelectorAll(".search-results li, .search-result"));

@@ -1,7 +1,9 @@
 using System.Net;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Counting;
+using DoJ.Portal.Domain.Files;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Counting;
@@ -272,6 +274,46 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
 
         Assert.True(await CatchUpAsync(hostA, () => !Found(hostA, indexA, words).Contains(id)), "host A kept the unpublished article");
         Assert.Equal(await hostA.WithDbAsync(db => db.ContentChanges.MaxAsync(c => c.Id)), indexA.ChangePosition);
+    }
+
+    [Fact]
+    public async Task Two_hosts_read_each_waiting_file_once_and_both_indexes_find_the_document_by_its_text()
+    {
+        var (first, second) = TwoHosts("file-text", withRedis: false);
+        using var hostA = first;
+        using var hostB = second;
+        var indexA = hostA.Services.GetRequiredService<SearchIndex>();
+        var indexB = hostB.Services.GetRequiredService<SearchIndex>();
+        await Task.WhenAll(indexA.WhenReady, indexB.WhenReady);
+        var documents = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            var id = await DoJ.Portal.IntegrationTests.Search.DocumentAndPageSearchTests.AddDocumentAsync(hostA, $"6{i}/2026/QĐ-UBND", "Quyết định số " + i);
+            await DoJ.Portal.IntegrationTests.Search.DocumentAndPageSearchTests.AttachPendingFileAsync(
+                hostA, id, FileKind.Docx, DoJ.Portal.Testing.Files.TestFiles.Docx($"Biên bản kiểm tra liên ngành đợt {i} về an toàn thực phẩm"));
+            documents.Add(id);
+        }
+
+        // Both hosts work the queue at once (their clocks move together).
+        for (var attempt = 0; attempt < 300 && await hostA.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.TextState == FileTextState.Pending)); attempt++)
+        {
+            hostA.Clock.Advance(TimeSpan.FromSeconds(5));
+            hostB.Clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(4, await hostA.WithDbAsync(db => db.StoredFiles.CountAsync(f => f.TextState == FileTextState.Extracted)));
+
+        // Each file was read once: besides the document's and its attachment's own changes, one written with its text.
+        var changes = await hostA.WithDbAsync(db => db.ContentChanges.Where(c => c.Kind == ContentKind.Document).Select(c => c.ContentId).ToListAsync());
+        foreach (var id in documents)
+        {
+            Assert.Equal(3, changes.Count(c => c == id));
+        }
+
+        const string words = "kiem tra lien nganh an toan thuc pham";
+        Assert.True(await CatchUpAsync(hostA, () => documents.All(indexA.FindDocumentIds(words, 10, hostA.Clock.GetUtcNow().UtcDateTime).Contains)), "host A never found the documents");
+        Assert.True(await CatchUpAsync(hostB, () => documents.All(indexB.FindDocumentIds(words, 10, hostB.Clock.GetUtcNow().UtcDateTime).Contains)), "host B never found the documents");
     }
 
     private static List<int> Found(PortalWebApplicationFactory host, SearchIndex index, string words) =>

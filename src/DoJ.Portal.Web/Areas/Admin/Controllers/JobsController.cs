@@ -1,4 +1,5 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Web.Areas.Admin.Models;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
@@ -9,26 +10,51 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 
-/// <summary>Background work (search reindex, redirect import) and its progress (Administrators).</summary>
+/// <summary>Background work (search reindex, redirect import, reading files' text) and its progress (Administrators).</summary>
 [Route(AdminUrls.Jobs)]
 [Authorize(Policy = PortalPolicies.Administrators)]
-public sealed class JobsController(BackgroundJobs jobs) : AdminControllerBase
+public sealed class JobsController(BackgroundJobs jobs, FileTextRepository fileTexts) : AdminControllerBase
 {
     public const string ReindexKind = "search-reindex";
+    public const string FileTextKind = "file-text-requeue";
+
+    /// <summary>How many of the latest unreadable files the screen lists.</summary>
+    private const int LastErrors = 10;
 
     [HttpGet("")]
-    public IActionResult Index() => View(jobs.Recent());
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new JobsViewModel(jobs.Recent(), await fileTexts.StatusAsync(LastErrors, cancellationToken)));
+
+    /// <summary>Puts the files that could not be read back in the queue (after fixing a bound, or a new version of the reader).</summary>
+    [HttpPost(AdminUrls.Segments.FileTextRetry)]
+    public IActionResult RetryUnreadable() => Requeue(all: false, "Đọc lại các tệp chưa đọc được nội dung");
+
+    /// <summary>Reads the text of every PDF and DOCX file again.</summary>
+    [HttpPost(AdminUrls.Segments.FileTextReread)]
+    public IActionResult RereadAll() => Requeue(all: true, "Đọc lại nội dung mọi tệp PDF, DOCX");
+
+    private RedirectResult Requeue(bool all, string title)
+    {
+        var job = jobs.Enqueue(FileTextKind, title, User.Identity?.Name ?? "", async (services, progress, cancellationToken) =>
+        {
+            var count = await services.GetRequiredService<FileTextRepository>().RequeueAsync(all, cancellationToken);
+            progress.SetTotal(count);
+            progress.Report(count);
+            return new JobOutcome($"Đã đưa {Domain.Text.VietnameseNumber.Format(count)} tệp vào hàng chờ đọc nội dung; tiến độ xem ở mục “Nội dung tệp đính kèm” của trang Tác vụ nền.");
+        });
+        return Redirect(AdminUrls.Job(job.Id));
+    }
 
     [HttpPost(AdminUrls.Segments.Reindex)]
     public IActionResult Reindex()
     {
         var job = jobs.Enqueue(ReindexKind, "Xây dựng lại chỉ mục tìm kiếm", User.Identity?.Name ?? "", static async (services, progress, cancellationToken) =>
         {
-            var articles = services.GetRequiredService<ArticleRepository>();
-            progress.SetTotal(await articles.CountIndexableAsync(cancellationToken));
+            var content = services.GetRequiredService<SearchContentRepository>();
+            progress.SetTotal(await content.CountIndexableAsync(cancellationToken));
             var count = await services.GetRequiredService<SearchIndex>()
-                .RebuildAsync(articles, new Progress(progress), cancellationToken);
-            return new JobOutcome($"Đã xây dựng lại chỉ mục tìm kiếm: {Domain.Text.VietnameseNumber.Format(count)} bài viết.");
+                .RebuildAsync(content, new Progress(progress), cancellationToken);
+            return new JobOutcome($"Đã xây dựng lại chỉ mục tìm kiếm: {Domain.Text.VietnameseNumber.Format(count)} mục (tin bài, văn bản, trang).");
         });
         return Redirect(AdminUrls.Job(job.Id));
     }
@@ -65,7 +91,7 @@ public sealed class JobsController(BackgroundJobs jobs) : AdminControllerBase
         };
     }
 
-    /// <summary>Adapts the index's "articles done" reports to the job's counters.</summary>
+    /// <summary>Adapts the index's "entries done" reports to the job's counters.</summary>
     private sealed class Progress(JobProgress progress) : IProgress<int>
     {
         public void Report(int value) => progress.Report(value);

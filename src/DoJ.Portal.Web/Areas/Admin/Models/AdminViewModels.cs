@@ -79,3 +79,6 @@ public sealed record AuditListViewModel(PagedList<AuditEntry> Entries, AuditQuer
 
 /// <summary>The warning a refused (stale) save shows, shared by the article and static page forms.</summary>
 public sealed record EditConflictViewModel(EditConflict Conflict, string Heading, string Noun, string ReloadUrl);
+
+/// <summary>The jobs screen: the recent jobs of this instance, and where the reading of files' text stands (all instances).</summary>
+public sealed record JobsViewModel(IReadOnlyList<DoJ.Portal.Web.Operations.JobSnapshot> Jobs, FileTextStatus Files);

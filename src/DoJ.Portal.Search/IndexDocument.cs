@@ -1,0 +1,167 @@
+using System.Globalization;
+using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace DoJ.Portal.Search;
+
+/// <summary>
+/// How each kind of content is held in the one index: the fields besides <see cref="SearchQueryBuilder"/>'s,
+/// and the Lucene document written for an article, a document of the register or a static page. Every kind
+/// fills the same ranking fields (title, summary, body, category and their derived fields), so one search
+/// ranks them together. A change here is a change of <see cref="SearchIndex.SchemaVersion"/>.
+/// </summary>
+internal static class IndexDocument
+{
+    /// <summary>Kind and id (<c>a:12</c>, <c>d:12</c>, <c>p:12</c>): what an entry is replaced or deleted by; ids of two kinds never collide.</summary>
+    public const string KeyField = "key";
+    public const string KindField = "kind";
+    public const string IdField = "id";
+    public const string SlugField = "slug";
+    public const string CategorySlugField = "category_slug";
+
+    /// <summary>The publish time (articles, documents) the search leaves out while it is still to come; 0 for pages.</summary>
+    public const string PublishedField = "published";
+
+    /// <summary>"Newest first": the publish time, or a page's last update.</summary>
+    public const string PublishedSortField = "published_sort";
+
+    /// <summary>The date a result shows (stored only).</summary>
+    public const string DateField = "date";
+
+    /// <summary>A document's number as written (stored only, shown with the result).</summary>
+    public const string NumberField = "number";
+
+    /// <summary>A document's <see cref="DocumentNumber.Key"/>, for the exact lookup.</summary>
+    public const string NumberKeyField = "number_key";
+
+    /// <summary>Each of a document's <see cref="DocumentNumber.Parts"/>, for "QĐ 15".</summary>
+    public const string NumberPartField = "number_part";
+
+    /// <summary>How much of a document's file text is stored for excerpts (all of it is indexed).</summary>
+    public const int StoredFileTextChars = SearchIndex.MaxHighlightChars;
+
+    /// <summary>Indexed for matching only: no positions, norms or stored text.</summary>
+    private static readonly FieldType MatchOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    /// <summary>Indexed with positions (a phrase of pairs), nothing else.</summary>
+    private static readonly FieldType PairsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, OmitNorms = true });
+
+    public static string KindName(ContentKind kind) => kind switch
+    {
+        ContentKind.Document => "document",
+        ContentKind.Page => "page",
+        _ => "article",
+    };
+
+    public static ContentKind ParseKind(string? name) => name switch
+    {
+        "document" => ContentKind.Document,
+        "page" => ContentKind.Page,
+        _ => ContentKind.Article,
+    };
+
+    /// <summary>The term an entry is replaced or deleted by.</summary>
+    public static Term Key(ContentKind kind, int id) => new(KeyField, KindName(kind)[0] + ":" + id.ToString(CultureInfo.InvariantCulture));
+
+    public static Term KindTerm(ContentKind kind) => new(KindField, KindName(kind));
+
+    public static Document From(ArticleIndexItem a)
+    {
+        var body = HtmlText.From(a.Body);
+        var document = Common(ContentKind.Article, a.Id, a.Slug, a.PublishedAtUtc, a.PublishedAtUtc);
+        document.Add(new TextField(SearchQueryBuilder.Title, a.Title, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Summary, a.Summary, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Body, body, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Category, a.CategoryName, Field.Store.YES));
+        document.Add(new StoredField(CategorySlugField, a.CategorySlug));
+        AddDerived(document, a.Title, [a.Summary], [body], a.CategoryName);
+        return document;
+    }
+
+    /// <summary>
+    /// A document of the register: its abstract (trích yếu) is its title; the number, type, issuing body,
+    /// field and signer are its summary (each a value of its own, so no phrase spans two of them); the
+    /// text of its files is its body; its type is its category.
+    /// </summary>
+    public static Document From(DocumentIndexItem d)
+    {
+        var document = Common(ContentKind.Document, d.Id, d.Slug, d.PublishedAtUtc, d.PublishedAtUtc);
+        string[] facts = [d.Number, d.DocumentType, d.IssuingBody, d.Field, d.Signer];
+        document.Add(new TextField(SearchQueryBuilder.Title, d.Abstract, Field.Store.YES));
+        foreach (var fact in facts)
+        {
+            document.Add(new TextField(SearchQueryBuilder.Summary, fact, Field.Store.NO));
+        }
+
+        document.Add(new StoredField(SearchQueryBuilder.Summary, string.Join(" · ", facts.Where(f => f.Length > 0))));
+        var storedText = new System.Text.StringBuilder();
+        foreach (var text in d.FileTexts)
+        {
+            document.Add(new TextField(SearchQueryBuilder.Body, text, Field.Store.NO));
+            if (storedText.Length < StoredFileTextChars)
+            {
+                storedText.Append(text, 0, Math.Min(text.Length, StoredFileTextChars - storedText.Length)).Append(' ');
+            }
+        }
+
+        document.Add(new StoredField(SearchQueryBuilder.Body, storedText.ToString().TrimEnd()));
+        document.Add(new TextField(SearchQueryBuilder.Category, d.DocumentType, Field.Store.YES));
+        document.Add(new StoredField(CategorySlugField, ""));
+        document.Add(new StoredField(NumberField, d.Number));
+        document.Add(new StringField(NumberKeyField, DocumentNumber.Key(d.Number), Field.Store.NO));
+        foreach (var part in DocumentNumber.Parts(d.Number).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(NumberPartField, part, Field.Store.NO));
+        }
+
+        AddDerived(document, d.Abstract, facts, d.FileTexts, d.DocumentType);
+        return document;
+    }
+
+    /// <summary>A static page: its title and body; no summary or category. Never scheduled, so its publish field is 0.</summary>
+    public static Document From(PageIndexItem p)
+    {
+        var body = HtmlText.From(p.Body);
+        var document = Common(ContentKind.Page, p.Id, p.Slug, DateTime.MinValue, p.UpdatedAtUtc);
+        document.Add(new TextField(SearchQueryBuilder.Title, p.Title, Field.Store.YES));
+        document.Add(new StoredField(SearchQueryBuilder.Summary, ""));
+        document.Add(new TextField(SearchQueryBuilder.Body, body, Field.Store.YES));
+        document.Add(new StoredField(CategorySlugField, ""));
+        AddDerived(document, p.Title, [], [body], "");
+        return document;
+    }
+
+    private static Document Common(ContentKind kind, int id, string slug, DateTime publishedAtUtc, DateTime newestAtUtc) =>
+    [
+        new StringField(KeyField, Key(kind, id).Text, Field.Store.NO),
+        new StringField(KindField, KindName(kind), Field.Store.YES),
+        new StringField(IdField, id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+        new StoredField(SlugField, slug),
+        new Int64Field(PublishedField, publishedAtUtc.Ticks, Field.Store.NO),
+        new NumericDocValuesField(PublishedSortField, newestAtUtc.Ticks),
+        new StoredField(DateField, newestAtUtc.Ticks),
+    ];
+
+    /// <summary>The match-only field (every text) and the pair fields (title; summary and body values apart).</summary>
+    private static void AddDerived(Document document, string title, IEnumerable<string> summaries, IEnumerable<string> bodies, string category)
+    {
+        document.Add(new Field(SearchQueryBuilder.All, title, MatchOnly));
+        document.Add(new Field(SearchQueryBuilder.TitlePairs, title, PairsOnly));
+        foreach (var text in summaries.Concat(bodies))
+        {
+            document.Add(new Field(SearchQueryBuilder.All, text, MatchOnly));
+            document.Add(new Field(SearchQueryBuilder.TextPairs, text, PairsOnly));
+        }
+
+        document.Add(new Field(SearchQueryBuilder.All, category, MatchOnly));
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}
