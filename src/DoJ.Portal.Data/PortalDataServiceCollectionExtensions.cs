@@ -45,6 +45,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<CounterRepository>();
         services.AddScoped<ArticleAdminRepository>();
         services.AddScoped<AuditRepository>();
+        services.AddScoped<DocumentRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

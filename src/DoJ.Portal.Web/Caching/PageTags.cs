@@ -17,6 +17,12 @@ public static class PageTags
     public const string Sitemap = "sitemap";
     public const string Search = "search";
 
+    /// <summary>
+    /// Every page that shows documents of the register (the register, a document's page, the home block, the
+    /// register's feed): evicted by any document or term change and at each Vietnam midnight, when statuses move.
+    /// </summary>
+    public const string Documents = "documents";
+
     public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);

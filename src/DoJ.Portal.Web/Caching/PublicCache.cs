@@ -68,5 +68,26 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
         await layout.ChangedAsync(key);
         await pages.EvictByTagAsync(PageTags.Site, CancellationToken.None);
     }
-}
 
+    /// <summary>
+    /// A document of the register was created, edited, moved through its workflow or purged: the register's pages
+    /// (<see cref="PageTags.Documents"/>), the feeds, the sitemap, search results and the pages of the articles it is
+    /// or was linked to (<paramref name="articleIds"/>: before and after the change), which list it.
+    /// </summary>
+    public async Task DocumentChangedAsync(params IEnumerable<int> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Documents, PageTags.Feeds, PageTags.Sitemap, PageTags.Search };
+        tags.UnionWith(articleIds.Select(PageTags.Article));
+        foreach (var tag in tags)
+        {
+            await pages.EvictByTagAsync(tag, CancellationToken.None);
+        }
+    }
+
+    /// <summary>A document type, issuing body or field was added, renamed, reordered or removed: the register's filters and pages.</summary>
+    public Task RegisterTermsChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+
+    /// <summary>The Vietnam day changed (or a scheduled document came due): the statuses shown on the register's pages moved.</summary>
+    public Task DocumentDayChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+}

@@ -13,12 +13,15 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DoJ.Portal.Web.Controllers;
 
 /// <summary>RSS 2.0 feeds, the sitemap and robots.txt: the same public articles as the pages, absolute URLs from the base URL.</summary>
-public sealed class FeedController(ArticleRepository articles, ContentRepository content, SiteSettingsCache settings, SiteUrls urls) : Controller
+public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, SiteSettingsCache settings, SiteUrls urls) : Controller
 {
     public const int FeedSize = 20;
 
     /// <summary>Sitemaps hold at most 50,000 URLs; the newest articles fill what the other pages leave.</summary>
     public const int SitemapArticleLimit = 49_000;
+
+    /// <summary>The register's documents in the sitemap, newest first; the articles' share shrinks by as many.</summary>
+    public const int SitemapDocumentLimit = 10_000;
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -41,7 +44,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
     {
         var categories = await content.ListCategoriesAsync(cancellationToken);
         var pages = await content.ListPublishedPagesAsync(cancellationToken);
-        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit, cancellationToken);
+        var registered = await documents.ListForSitemapAsync(SitemapDocumentLimit, cancellationToken);
+        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count, cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
@@ -62,8 +66,63 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
                 WriteUrl(writer, SiteUrls.Article(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
             }
 
+            WriteUrl(writer, SiteUrls.Documents, registered.Count > 0 ? registered.Max(d => d.UpdatedAtUtc > d.PublishedAtUtc ? d.UpdatedAtUtc : d.PublishedAtUtc) : null);
+            foreach (var d in registered)
+            {
+                WriteUrl(writer, SiteUrls.Document(d.Id, d.Slug), d.UpdatedAtUtc > d.PublishedAtUtc ? d.UpdatedAtUtc : d.PublishedAtUtc);
+            }
+
             writer.WriteEndElement();
         }, "application/xml");
+    }
+
+    /// <summary>The register's newly published documents (RSS 2.0).</summary>
+    [HttpGet(SiteUrls.DocumentsFeed)]
+    [OutputCache(PolicyName = PortalCaching.Feeds)]
+    public async Task<IActionResult> Documents(CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync(cancellationToken);
+        var items = await documents.ListNewlyPublishedAsync(FeedSize, cancellationToken);
+        PageTags.Tag(HttpContext, PageTags.Feeds, PageTags.Documents);
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            writer.WriteStartElement("channel");
+            writer.WriteElementString("title", XmlText($"Văn bản mới – {site.SiteName}"));
+            writer.WriteElementString("link", urls.Absolute(SiteUrls.Documents));
+            writer.WriteElementString("description", HtmlText($"Văn bản mới của {site.SiteName}"));
+            writer.WriteElementString("language", "vi");
+            writer.WriteStartElement("atom", "link", AtomNamespace);
+            writer.WriteAttributeString("href", urls.Absolute(SiteUrls.DocumentsFeed));
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            if (items.Count > 0)
+            {
+                writer.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)));
+            }
+
+            foreach (var item in items)
+            {
+                var link = urls.Absolute(SiteUrls.Document(item.Id, item.Slug));
+                writer.WriteStartElement("item");
+                writer.WriteElementString("title", XmlText($"{item.DocumentTypeName} {item.Number}"));
+                writer.WriteElementString("link", link);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "true");
+                writer.WriteString(link);
+                writer.WriteEndElement();
+                writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
+                writer.WriteElementString("category", XmlText(item.DocumentTypeName));
+                writer.WriteElementString("description", HtmlText(item.Abstract));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }, "application/rss+xml");
     }
 
     /// <summary>Under a path prefix the rules name the prefixed addresses (a host's robots.txt may include these lines).</summary>

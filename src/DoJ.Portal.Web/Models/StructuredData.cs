@@ -49,4 +49,60 @@ public static class StructuredData
 
         return JsonSerializer.Serialize(data, Options);
     }
+
+    /// <summary>
+    /// A document of the register as schema.org <c>Legislation</c>: its number, type, dates, issuing body and legal force
+    /// on <paramref name="effect"/>'s day, and each file as a <c>MediaObject</c> encoding.
+    /// </summary>
+    public static string Legislation(DocumentDetails document, DoJ.Portal.Domain.Documents.LegalEffect effect, SiteSettings site, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(urls);
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var url = urls.Absolute(SiteUrls.Document(document.Id, document.Slug));
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Legislation",
+            ["name"] = $"{document.DocumentType.Name} {document.Number}",
+            ["legislationIdentifier"] = document.Number,
+            ["legislationType"] = document.DocumentType.Name,
+            ["legislationDate"] = Day(document.IssuedOn),
+            ["legislationDateOfApplicability"] = Day(document.EffectiveOn ?? document.IssuedOn),
+            ["legislationPassedBy"] = new Dictionary<string, object> { ["@type"] = "GovernmentOrganization", ["name"] = document.IssuingBody.Name },
+            ["legislationLegalForce"] = effect == DoJ.Portal.Domain.Documents.LegalEffect.InEffect ? "https://schema.org/InForce" : "https://schema.org/NotInForce",
+            ["abstract"] = document.Abstract,
+            ["about"] = document.Field.Name,
+            ["inLanguage"] = "vi",
+            ["url"] = url,
+            ["mainEntityOfPage"] = new Dictionary<string, object> { ["@type"] = "WebPage", ["@id"] = url },
+            ["datePublished"] = document.PublishedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["dateModified"] = document.UpdatedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["publisher"] = new Dictionary<string, object> { ["@type"] = "GovernmentOrganization", ["name"] = site.SiteName },
+        };
+        if (!string.IsNullOrEmpty(document.Signer))
+        {
+            data["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = document.Signer };
+        }
+
+        if (document.ExpiresOn is { } expires)
+        {
+            data["expires"] = Day(expires);
+        }
+
+        if (document.Files.Count > 0)
+        {
+            data["encoding"] = document.Files.Select(f => new Dictionary<string, object>
+            {
+                ["@type"] = "MediaObject",
+                ["name"] = f.DisplayName,
+                ["encodingFormat"] = DoJ.Portal.Domain.Files.FileKinds.ContentType(f.Kind),
+                ["contentUrl"] = urls.Absolute(SiteUrls.File(f.StoredFileId, f.OriginalName)),
+                ["contentSize"] = f.SizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }).ToList();
+        }
+
+        return JsonSerializer.Serialize(data, Options);
+    }
 }

@@ -21,6 +21,9 @@ public static class PortalCaching
     /// <summary>RSS feeds and the sitemap (XML, not page views).</summary>
     public const string Feeds = "feeds";
 
+    /// <summary>The document register and a document's page: vary on the register's filters, live until the next Vietnam midnight at most.</summary>
+    public const string Documents = "documents";
+
     /// <summary>The visit counter fragment, shared for a couple of seconds.</summary>
     public const string Counter = "counter";
 
@@ -37,6 +40,7 @@ public static class PortalCaching
             cache.UseCaseSensitivePaths = true;
             cache.AddPolicy(Pages, new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled));
             cache.AddPolicy(Search, new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Query, pageLifetime, options.Enabled));
+            cache.AddPolicy(Documents, new DocumentPageCachePolicy(new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled), pageLifetime, DocumentQuery.FilterKeys));
             cache.AddPolicy(Feeds, new PageCachePolicy(PageCacheVary.None, pageLifetime, options.Enabled));
             cache.AddPolicy(Counter, new PageCachePolicy(PageCacheVary.None, TimeSpan.FromSeconds(Math.Max(1, options.CounterSeconds)), options.Enabled));
         });
@@ -58,6 +62,7 @@ public static class PortalCaching
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHostedService<ScheduledPublishWatcher>();
+        services.AddHostedService<DocumentDayWatcher>();
         services.AddSingleton<LayoutBroadcast>();
         services.AddHostedService(provider => provider.GetRequiredService<LayoutBroadcast>());
         return services;
@@ -119,5 +124,5 @@ public static class PortalCaching
 
     /// <summary>An HTML page a reader views (a 304 revalidation of one counts as a view too).</summary>
     public static bool IsPublicPage(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName is Pages or Search;
+        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName is Pages or Search or Documents;
 }

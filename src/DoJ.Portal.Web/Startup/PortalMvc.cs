@@ -35,6 +35,8 @@ public static class PortalMvc
         services.AddScoped<SiteSettingsEditor>();
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<CategoryEditor>();
+        services.AddScoped<LegalDocumentEditor>();
+        services.AddScoped<RegisterTermEditor>();
         services.AddScoped<MenuEditor>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<LinkEditor>();
