@@ -10,17 +10,17 @@
 #   - "hit":  the portal as configured; pages come from the output cache (once the build has one);
 #   - "miss": the same with OutputCache__Enabled=false, so every request renders the page.
 # For each instance: find the pages (home, category page 1 and 50, an article, its day archive, search
-# for a common and a rare word, RSS), save each page's bytes as its twin under wwwroot/bench/, warm up,
+# for a common and a rare word, RSS, the register of documents, a filter combination and a number lookup), save each page's bytes as its twin under wwwroot/bench/, warm up,
 # then ROUNDS rounds of wrk runs of DURATION seconds, page and twin interleaved (the order alternates
 # between rounds), and print medians over the rounds as a Markdown table, with the server's RSS before
 # and after the load and its peak.
 #
-#   scripts/bench.sh                               # 100,000 articles, 3 rounds of 10 s
+#   scripts/bench.sh                               # 100,000 articles and 100,000 documents, 3 rounds of 10 s
 #   ARTICLES=1000000 MAX_SECONDS=7200 scripts/bench.sh
 #   DATA=/path/to/data scripts/bench.sh            # reuse a generated data folder (copied, never written)
 #   DURATION=5 ROUNDS=1 INSTANCES=miss scripts/bench.sh   # quick look at the misses only
 #
-# Environment: ARTICLES, DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
+# Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
 # THREADS (2), INSTANCES ("hit miss"), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
 # 3600), KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk.
 # Nothing is written inside the repository except the usual bin/ and obj/ build folders; the server is
@@ -28,6 +28,10 @@
 set -euo pipefail
 
 ARTICLES=${ARTICLES:-100000}
+DOCUMENTS=${DOCUMENTS:-$ARTICLES}
+# The register's pages (issue 19): the list, a filter combination, a number lookup.
+REGISTER_FILTER=${REGISTER_FILTER:-/van-ban?loai=quyet-dinh&nam=2025}
+REGISTER_NUMBER=${REGISTER_NUMBER:-15/2025/QĐ-UBND}
 DATA=${DATA:-}
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
@@ -96,7 +100,7 @@ for tool in curl wrk awk; do command -v "$tool" >/dev/null || die "$tool is requ
 for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss ]] || die "INSTANCES takes hit and/or miss"; done
 
 # The pages, "name|twin extension"; their paths are found once the server runs.
-PAGES=(home category-1 category-50 article day search-common search-rare rss)
+PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number)
 declare -A PATH_OF EXT_OF=([rss]=xml)
 
 # Measuring time alone: each instance warms up every page and twin once, then runs ROUNDS rounds.
@@ -129,15 +133,15 @@ else
     log "Publishing the dataset generator to $WORK/generator"
     timeout "$(remaining)" dotnet publish "$ROOT/tools/DoJ.Portal.DatasetGenerator" -c Release -o "$WORK/generator" --nologo -v quiet >"$WORK/publish-generator.log" 2>&1 \
         || { cat "$WORK/publish-generator.log" >&2; die "publish of the generator failed"; }
-    log "Generating $ARTICLES articles into $WORK/data"
+    log "Generating $ARTICLES articles and $DOCUMENTS documents into $WORK/data"
     # In the portal's folder, so it reads the portal's appsettings.json; Storage__DataPath above is absolute.
-    (cd "$PUBLISH" && timeout "$(remaining)" dotnet "$WORK/generator/DoJ.Portal.DatasetGenerator.dll" --articles "$ARTICLES") | tee "$WORK/generate.log" >&2
+    (cd "$PUBLISH" && timeout "$(remaining)" dotnet "$WORK/generator/DoJ.Portal.DatasetGenerator.dll" --articles "$ARTICLES" --documents "$DOCUMENTS") | tee "$WORK/generate.log" >&2
     # The generator leaves the search index to the portal; building it here times it and lets the server start ready.
     log "Building the search index"
     (cd "$PUBLISH" && timeout "$(remaining)" dotnet DoJ.Portal.Web.dll reindex) | tee -a "$WORK/generate.log" >&2
 fi
 check_deadline
-articles=$(sqlite3 -readonly "$WORK/data/portal.db" "select count(*) || ' articles' from Articles" 2>/dev/null || echo "? articles")
+articles=$(sqlite3 -readonly "$WORK/data/portal.db" "select (select count(*) from Articles) || ' articles, ' || (select count(*) from LegalDocuments) || ' documents'" 2>/dev/null || echo "? articles")
 db_bytes=$(stat -c %s "$WORK/data/portal.db")
 index_bytes=$(du -sb "$WORK/data/search-index" 2>/dev/null | cut -f1 || echo 0)
 log "Data: $articles; database $(mib $((db_bytes / 1024))) MiB, search index $(mib $((index_bytes / 1024))) MiB"
@@ -198,6 +202,13 @@ find_pages() {
     PATH_OF[search-common]="/tim-kiem?q=$(urlencode "$SEARCH_COMMON")"
     PATH_OF[search-rare]="/tim-kiem?q=$(urlencode "$SEARCH_RARE")"
     PATH_OF[rss]=/rss
+    PATH_OF[register]=/van-ban
+    PATH_OF[register-filter]=$REGISTER_FILTER
+    PATH_OF[register-number]="/van-ban?q=$(urlencode "$REGISTER_NUMBER")"
+    local path
+    for path in "${PATH_OF[register]}" "${PATH_OF[register-filter]}" "${PATH_OF[register-number]}"; do
+        [[ "$(status_of "$path")" == 200 ]] || die "$path did not answer 200 (is the register of issue 19 in this build?)"
+    done
     local name
     for name in "${PAGES[@]}"; do log "  $name: ${PATH_OF[$name]}"; done
 }

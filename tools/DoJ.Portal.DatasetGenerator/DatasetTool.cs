@@ -16,9 +16,10 @@ namespace DoJ.Portal.DatasetGenerator;
 public static class DatasetTool
 {
     public const string Usage = """
-        Usage: DoJ.Portal.DatasetGenerator [--articles N] [--seed N] [--append] [--Section:Key=value ...]
-          Fills the portal's database with generated Vietnamese articles for benchmarks (default 100000 articles,
-          seed 20260401). Refuses a database that already holds more than 1,000 articles unless --append is given.
+        Usage: DoJ.Portal.DatasetGenerator [--articles N] [--documents N] [--seed N] [--append] [--Section:Key=value ...]
+          Fills the portal's database with generated Vietnamese articles and documents of the register for benchmarks
+          (default 100000 articles, as many documents as articles, seed 20260401; --documents 0 for none). Refuses a
+          database that already holds more than 1,000 articles or documents unless --append is given.
           Configuration as the portal's: Database:Provider, ConnectionStrings:Portal, Storage:DataPath, given as
           --Storage:DataPath=/path/to/data, as environment variables (Storage__DataPath=...) or in appsettings.json
           in the current directory. A relative Storage:DataPath is taken from the current directory (default App_Data),

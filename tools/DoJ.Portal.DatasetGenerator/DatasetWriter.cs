@@ -50,6 +50,13 @@ public static class DatasetWriter
             return 1;
         }
 
+        var existingDocuments = await db.LegalDocuments.CountAsync(cancellationToken);
+        if (existingDocuments > SafetyLimit && !options.Append && options.DocumentCount > 0)
+        {
+            await output.WriteLineAsync(Invariant($"The database already holds {existingDocuments:N0} documents: the generator is meant for an empty benchmark database. Add --append to add {options.DocumentCount:N0} more anyway."));
+            return 1;
+        }
+
         var categories = await EnsureCategoriesAsync(db, cancellationToken);
         var firstNumber = (await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -70,6 +77,12 @@ public static class DatasetWriter
 
         insertClock.Stop();
         await output.WriteLineAsync(Invariant($"Inserted {options.Articles:N0} articles in {insertClock.Elapsed.TotalSeconds:0.0} s ({options.Articles / insertClock.Elapsed.TotalSeconds:N0} rows/s); {composer.Published:N0} published, {options.Articles - composer.Published:N0} drafts, submitted or unpublished."));
+        if (options.DocumentCount > 0)
+        {
+            var dataPath = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DataPath;
+            await DocumentWriter.RunAsync(db, options, dataPath, now, output, cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await ReportSqliteSizeAsync(db, output);

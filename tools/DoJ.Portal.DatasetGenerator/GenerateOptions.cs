@@ -3,16 +3,20 @@ using System.Globalization;
 namespace DoJ.Portal.DatasetGenerator;
 
 /// <summary>
-/// The tool's own arguments (<c>--articles N</c>, <c>--seed N</c>, <c>--append</c>, <c>--help</c>) and the
+/// The tool's own arguments (<c>--articles N</c>, <c>--documents N</c>, <c>--seed N</c>, <c>--append</c>, <c>--help</c>) and the
 /// configuration settings given with them (<c>--Section:Key=value</c> or <c>--Section:Key value</c>), which go
 /// to the host's configuration as the portal's command line would.
 /// </summary>
 /// <param name="Settings">The configuration arguments, as given.</param>
-public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool Help, IReadOnlyList<string> Settings)
+/// <param name="Documents">Documents of the register to generate; null means as many as articles.</param>
+public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool Help, IReadOnlyList<string> Settings, int? Documents = null)
 {
     public const int DefaultArticles = 100_000;
     public const int DefaultSeed = 20_260_401;
     public const int MaxArticles = 5_000_000;
+
+    /// <summary>The documents to generate: <see cref="Documents"/>, else as many as articles.</summary>
+    public int DocumentCount => Documents ?? Articles;
 
     /// <summary>
     /// Null when an argument is neither an option nor a setting, or a number is missing or out of range. Read here
@@ -35,14 +39,19 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
                 case "--append":
                     options = options with { Append = true };
                     break;
-                case "--articles" or "--seed":
+                case "--articles" or "--seed" or "--documents":
                     var text = inline ?? (i + 1 < args.Count ? args[++i] : null);
                     if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
                     {
                         return null;
                     }
 
-                    options = name == "--seed" ? options with { Seed = value } : options with { Articles = value };
+                    options = name switch
+                    {
+                        "--seed" => options with { Seed = value },
+                        "--documents" => options with { Documents = value },
+                        _ => options with { Articles = value },
+                    };
                     break;
                 case var key when key.StartsWith("--", StringComparison.Ordinal) && key.Contains(':', StringComparison.Ordinal):
                     settings.Add(args[i]);
@@ -62,6 +71,8 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
             }
         }
 
-        return options.Articles is > 0 and <= MaxArticles ? options with { Settings = settings } : null;
+        return options.Articles is > 0 and <= MaxArticles && options.DocumentCount is >= 0 and <= MaxArticles
+            ? options with { Settings = settings }
+            : null;
     }
 }

@@ -37,6 +37,7 @@ public sealed class DatabaseInitializer(
         await EnsureRolesAsync(cancellationToken);
         await EnsureCountersAsync(cancellationToken);
         await demo.EnsureSettingsAsync(cancellationToken);
+        await demo.EnsureRegisterTermsAsync(cancellationToken);
         if (allowDemoContent && options.Value.SeedDemoContent && !await db.Categories.AnyAsync(cancellationToken) && !await db.Articles.AnyAsync(cancellationToken))
         {
             await demo.SeedAsync(cancellationToken);

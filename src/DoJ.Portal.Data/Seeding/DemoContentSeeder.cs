@@ -1,15 +1,17 @@
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Settings;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Data.Seeding;
 
 /// <summary>Loads <c>demo-content.json</c> (Vietnamese, NFC) into an empty database.</summary>
-public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
+public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IOptions<StorageOptions> storage)
 {
     /// <summary>Old address of the seed award report on the replaced portal.</summary>
     public const string LegacyArticleUrl = "/?cn=28&gd=12&tc=5247";
@@ -40,6 +42,39 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
             FooterNote = s.FooterNote,
             StartingVisitTotal = s.StartingVisitTotal,
         });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the register's starter lists (document types, issuing bodies, fields) when there are none, the issuing
+    /// bodies named after the settings' locality (<see cref="AgencyNames.Locality"/>). Required rows, as the settings:
+    /// a production database gets them too, and administrators edit them from there.
+    /// </summary>
+    public async Task EnsureRegisterTermsAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.RegisterTerms.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var locality = AgencyNames.Locality(await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
+        var lists = RegisterTermLists.Load();
+        foreach (var (kind, entries) in new[]
+        {
+            (RegisterTermKind.DocumentType, lists.DocumentTypes),
+            (RegisterTermKind.IssuingBody, lists.IssuingBodies),
+            (RegisterTermKind.Field, lists.Fields),
+        })
+        {
+            db.RegisterTerms.AddRange(entries.Select((e, i) => new RegisterTerm
+            {
+                Kind = kind,
+                Name = AgencyNames.Fill(e.Name, locality),
+                Slug = e.Slug,
+                SortOrder = (i + 1) * 10,
+            }));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -105,6 +140,9 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
             new Redirect { FromPath = Redirect.Normalize(LegacyArticleUrl), ToUrl = $"/tin-tuc/{award.Id}/{award.Slug}", CreatedAtUtc = now },
             new Redirect { FromPath = Redirect.Normalize(LegacyCategoryUrl), ToUrl = "/chuyen-muc/thi-dua-khen-thuong", CreatedAtUtc = now });
         await db.SaveChangesAsync(cancellationToken);
+
+        await EnsureRegisterTermsAsync(cancellationToken);
+        await DemoDocumentSeeder.SeedAsync(db, storage.Value.DataPath, articles, now, cancellationToken);
     }
 
     private static Article ToArticle(DemoArticle a, Category category, DateTime now)

@@ -85,18 +85,88 @@ public sealed class DatasetGeneratorTests : IDisposable
         Assert.Equal(1_011, await db.Articles.CountAsync());
     }
 
-    private async Task<string> GenerateAsync(int expectedCode, params string[] args)
+    [Fact]
+    public async Task Generate_creates_documents_deterministically_with_terms_shared_files_and_every_legal_status_and_leaves_the_articles_unchanged()
+    {
+        var second = dataPath + "-second";
+        var without = dataPath + "-without";
+        try
+        {
+            await GenerateIntoAsync(0, dataPath, "--articles", "60", "--documents", "600", "--seed", "7");
+            await GenerateIntoAsync(0, second, "--articles", "60", "--documents", "600", "--seed", "7");
+            await GenerateIntoAsync(0, without, "--articles", "60", "--documents", "0", "--seed", "7");
+
+            var (documents, files, attachments) = await DocumentsAsync(dataPath);
+            Assert.Equal(600, documents.Count);
+            Assert.Equal(Rows(documents), Rows((await DocumentsAsync(second)).Documents));
+            Assert.Equal(await ArticlesAsync(dataPath), await ArticlesAsync(without));
+            Assert.Empty((await DocumentsAsync(without)).Documents);
+
+            Assert.All(documents, d => Assert.Matches(@"^\d+/(\d{4}/)?[A-ZĐa-z]+-[A-ZĐa-z]+$", d.Number));
+            // A number without a year recurs from one year to the next, as in a real register; never within a year.
+            Assert.Equal(documents.Count, documents.Select(d => (d.Number, d.IssuedOn.Year)).Distinct().Count());
+            var today = Domain.Time.VietnamTime.DayOf(DateTime.UtcNow);
+            Assert.Equal(3, documents.Select(d => d.EffectOn(today)).Distinct().Count());
+            Assert.True(documents.Select(d => d.DocumentTypeId).Distinct().Count() >= 8, "the document types are reused");
+            Assert.Equal(DocumentWriter.SharedFiles, files.Count);
+            Assert.All(files, f =>
+            {
+                Assert.Equal(Domain.Files.FileTextState.Pending, f.TextState);
+                Assert.Equal(f.SizeBytes, new FileInfo(Data.Seeding.DocumentFiles.PathOf(dataPath, f.FileName)).Length);
+            });
+            Assert.InRange(attachments, 600 / 8, 600 / 2);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { second, without })
+            {
+                try
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // As in Dispose.
+                }
+            }
+        }
+    }
+
+    private static async Task<(List<Domain.Documents.LegalDocument> Documents, List<Domain.Files.StoredFile> Files, int Attachments)> DocumentsAsync(string path)
+    {
+        await using var db = Open(path);
+        var documents = await db.LegalDocuments.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+        return (documents, await db.StoredFiles.AsNoTracking().ToListAsync(), await db.Attachments.CountAsync(a => a.LegalDocumentId != null));
+    }
+
+    /// <summary>The fields that make a document (ids of terms are the same in two fresh databases); times follow the clock.</summary>
+    private static List<string> Rows(List<Domain.Documents.LegalDocument> documents) =>
+        documents.Select(d => string.Join('|', d.Id, d.Number, d.NumberKey, d.Slug, d.Abstract, d.Signer, d.DocumentTypeId, d.IssuingBodyId,
+            d.FieldId, d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.Status, d.ConcurrencyStamp)).ToList();
+
+    private static async Task<List<string>> ArticlesAsync(string path)
+    {
+        await using var db = Open(path);
+        return await db.Articles.OrderBy(a => a.Id).Select(a => a.Title + "|" + a.Slug + "|" + a.Body + "|" + a.Status).ToListAsync();
+    }
+
+    private Task<string> GenerateAsync(int expectedCode, params string[] args) => GenerateIntoAsync(expectedCode, dataPath, args);
+
+    private static async Task<string> GenerateIntoAsync(int expectedCode, string path, params string[] args)
     {
         var output = new StringWriter();
-        var code = await DatasetTool.RunAsync([.. args, $"--{StorageOptions.Section}:DataPath={dataPath}", $"--{DatabaseOptions.Section}:Provider=Sqlite"], output);
+        var code = await DatasetTool.RunAsync([.. args, $"--{StorageOptions.Section}:DataPath={path}", $"--{DatabaseOptions.Section}:Provider=Sqlite"], output);
         Assert.True(code == expectedCode, output.ToString());
         return output.ToString();
     }
 
-    private PortalDbContext Open()
+    private PortalDbContext Open() => Open(dataPath);
+
+    private static PortalDbContext Open(string path)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        PortalDataServiceCollectionExtensions.Configure(options, DatabaseProvider.Sqlite, null, dataPath);
+        PortalDataServiceCollectionExtensions.Configure(options, DatabaseProvider.Sqlite, null, path);
         return new PortalDbContext(options.Options);
     }
 
