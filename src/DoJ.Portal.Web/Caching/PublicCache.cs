@@ -28,9 +28,14 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
 
     /// <summary>
     /// What search finds changed without a page of its own changing (the text of a document's file was read):
-    /// the cached search results. A saved document or static page evicts them through its own method.
+    /// the cached search results and the register's pages (its search box finds the text inside files). A saved
+    /// document or static page evicts them through its own method.
     /// </summary>
-    public Task SearchResultsChangedAsync() => pages.EvictByTagAsync(PageTags.Search, CancellationToken.None).AsTask();
+    public async Task SearchResultsChangedAsync()
+    {
+        await pages.EvictByTagAsync(PageTags.Search, CancellationToken.None);
+        await pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None);
+    }
 
     /// <summary>The redirect table changed. Redirects are answered before the page cache, so pages stay.</summary>
     public Task RedirectsChangedAsync() => layout.ChangedAsync(CacheKeys.Redirects);

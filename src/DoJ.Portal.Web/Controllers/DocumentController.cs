@@ -4,6 +4,7 @@ using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Text;
 using DoJ.Portal.Domain.Time;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Models;
 using DoJ.Portal.Web.Navigation;
@@ -19,7 +20,7 @@ namespace DoJ.Portal.Web.Controllers;
 /// (a page, year or status that cannot be one, a slug with other characters, an overlong text) answers 400; a
 /// well-formed slug that names no term gives an empty register.
 /// </summary>
-public sealed class DocumentController(DocumentRepository documents, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
+public sealed class DocumentController(DocumentRepository documents, SearchIndex search, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
 {
     public const int PageSize = 20;
 
@@ -52,8 +53,10 @@ public sealed class DocumentController(DocumentRepository documents, SiteSetting
             status,
             text is null ? null : DocumentNumber.Key(text));
         var today = VietnamTime.Today(clock);
-        // The search index's ordered hits plug in here (SearchIndex.FindDocumentIds); without them, q finds a number.
-        var list = await documents.ListPublicAsync(filter, matchingIds: null, page, PageSize, today, cancellationToken);
+        // Words, parts of a number and the text inside files come from the index, best first; the database keeps the
+        // public ones, applies the filters and puts an exact number first.
+        var matchingIds = text is null ? null : search.FindDocumentIds(text, DocumentRepository.MatchingIdsMax, clock.GetUtcNow().UtcDateTime);
+        var list = await documents.ListPublicAsync(filter, matchingIds, page, PageSize, today, cancellationToken);
         if (list.IsPastEnd)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

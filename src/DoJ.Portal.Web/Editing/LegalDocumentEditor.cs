@@ -5,11 +5,13 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
+using DoJ.Portal.Search;
 using DoJ.Portal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +23,15 @@ namespace DoJ.Portal.Web.Editing;
 /// related articles), the concurrency stamp, a revision and an audit entry with the change, then the eviction
 /// of the public pages that show it.
 /// </summary>
-public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, DocumentRepository documents, PublicCache publicCache, TimeProvider clock)
+public sealed class LegalDocumentEditor(
+    PortalDbContext db,
+    AuditLog audit,
+    DocumentRepository documents,
+    PublicCache publicCache,
+    SearchIndex search,
+    SearchContentRepository searchContent,
+    TimeProvider clock,
+    ILogger<LegalDocumentEditor> logger)
 {
     private const string Entity = nameof(LegalDocument);
     private const string ChangedMeanwhile = "Văn bản vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
@@ -135,7 +145,7 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
         audit.Record(user, "Tạo", Entity, Id(document.Id), document.Number, FieldDiff.Created(Snapshot(document)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await publicCache.DocumentChangedAsync(RelatedIds(document));
+        await ChangedAsync(document.Id, RelatedIds(document), cancellationToken);
         return EditResult.Ok(document.Id);
     }
 
@@ -176,7 +186,7 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
             return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
         }
 
-        await publicCache.DocumentChangedAsync(linkedBefore.Union(RelatedIds(document)));
+        await ChangedAsync(document.Id, linkedBefore.Union(RelatedIds(document)), cancellationToken);
         return EditResult.Ok(id);
     }
 
@@ -214,7 +224,7 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
             db.LegalDocuments.Remove(document);
             audit.Record(user, transition.ToVietnamese(), Entity, Id(id), document.Number, FieldDiff.Deleted(Snapshot(document)));
             await db.SaveChangesAsync(cancellationToken);
-            await publicCache.DocumentChangedAsync(linked);
+            await ChangedAsync(id, linked, cancellationToken);
             return EditResult.Ok(id);
         }
 
@@ -245,7 +255,7 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
             return EditResult.Refused(ChangedMeanwhile);
         }
 
-        await publicCache.DocumentChangedAsync(linked);
+        await ChangedAsync(id, linked, cancellationToken);
         return EditResult.Ok(id);
     }
 
@@ -306,7 +316,7 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
             return EditResult.Refused(ChangedMeanwhile);
         }
 
-        await publicCache.DocumentChangedAsync(linkedBefore.Union(RelatedIds(document)));
+        await ChangedAsync(document.Id, linkedBefore.Union(RelatedIds(document)), cancellationToken);
         return EditResult.Ok(id, keptTerm
             ? "Đã khôi phục phiên bản cũ (lưu thành phiên bản mới). Một danh mục của phiên bản đó đã bị xóa nên văn bản giữ danh mục hiện tại."
             : null);
@@ -564,4 +574,28 @@ public sealed class LegalDocumentEditor(PortalDbContext db, AuditLog audit, Docu
         ["Tệp đính kèm"] = string.Join(", ", d.Attachments.OrderBy(a => a.Position).Select(a => a.DisplayName)),
         ["Xuất bản lúc"] = d.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
     };
+
+    /// <summary>
+    /// After a committed change: this instance's index at once (others follow the change sequence), then the public
+    /// pages. A failed index write must not turn a saved change into an error page: results are checked against the
+    /// database and the start-up check rebuilds the index.
+    /// </summary>
+    private async Task ChangedAsync(int id, IEnumerable<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (search.IsReady)
+        {
+            try
+            {
+                await search.UpdateAsync(searchContent, ContentKind.Document, id, cancellationToken);
+            }
+#pragma warning disable CA1031 // See the summary.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "Could not update the search index for document {DocumentId}", id);
+            }
+        }
+
+        await publicCache.DocumentChangedAsync(articleIds);
+    }
 }
