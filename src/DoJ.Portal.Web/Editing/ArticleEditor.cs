@@ -170,13 +170,23 @@ public sealed class ArticleEditor(
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         db.ExpectStamp(article, model.ConcurrencyStamp);
         audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, Snapshot(article)));
-        db.ArticleRevisions.Add(Revision(article, user));
+        var revision = Revision(article, user);
+        db.ArticleRevisions.Add(revision);
+        // Two writes when files were added: their ids exist only once the first is saved, and the revision must name them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.TrySaveAsync(cancellationToken))
         {
             var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
         }
 
+        if (files.Uploaded > 0)
+        {
+            revision.Attachments = AttachmentSnapshot.Of(article.Attachments);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         files.Keep();
         await ChangedAsync(article.Id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(article.Id);

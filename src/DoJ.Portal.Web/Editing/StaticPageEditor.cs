@@ -285,11 +285,15 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         page.UpdatedById = UserId(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         audit.Record(user, action, nameof(StaticPage), Id(page.Id), page.Title, FieldDiff.Between(before, Snapshot(page)));
-        db.StaticPageRevisions.Add(Revision(page, user));
+        var revision = Revision(page, user);
+        db.StaticPageRevisions.Add(revision);
         if (!await db.TrySaveAsync(cancellationToken))
         {
             return false;
         }
+
+        // Files added with this save have their ids now: the revision names them (saved with the address below).
+        revision.Attachments = AttachmentSnapshot.Of(page.Attachments);
 
         var redirectsChanged = await TakeAddressAsync(page, oldSlug, wasPublished, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
