@@ -9,14 +9,13 @@ public static class RequestBodyLimits
     /// <summary>The article and static page editors, whose bodies may hold long pasted documents.</summary>
     public const long Editor = 5 * 1024 * 1024;
 
-    /// <summary>How many files at the upload limit one save of a form with attachments may carry.</summary>
-    public const int FilesPerSave = 3;
-
     /// <summary>
-    /// A form with attachments: the editor's body plus <see cref="FilesPerSave"/> files at <c>Files:MaxUploadBytes</c>
-    /// and one more megabyte, so that a file just over the limit still reaches the editor and gets its message instead of a 413.
+    /// A form with attachments: the editor's body plus one file at <c>Files:MaxUploadBytes</c> and one more megabyte
+    /// (26 MB by default), so that a file just over the limit still reaches the editor and gets its message instead of
+    /// a 413; several large files are added in several saves. Kept near one file so that a huge body is still refused
+    /// before it is read.
     /// </summary>
-    public static long WithAttachments(long maxUploadBytes) => Editor + (FilesPerSave * maxUploadBytes) + (1024 * 1024);
+    public static long WithAttachments(long maxUploadBytes) => Editor + maxUploadBytes + (1024 * 1024);
 }
 
 /// <summary>Marks a save endpoint whose form may carry attachments: its body limit is <see cref="RequestBodyLimits.WithAttachments"/> of the configured upload limit.</summary>
