@@ -42,6 +42,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddSingleton<CategoryTotals>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();
+        services.AddScoped<AttachmentRepository>();
         services.AddScoped<CounterRepository>();
         services.AddScoped<ArticleAdminRepository>();
         services.AddScoped<AuditRepository>();

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
-public sealed class ArticleController(ArticleRepository articles, SiteUrls urls, SiteSettingsCache settings) : Controller
+public sealed class ArticleController(ArticleRepository articles, AttachmentRepository attachments, SiteUrls urls, SiteSettingsCache settings) : Controller
 {
     public const int OthersCount = 10;
 
@@ -36,6 +36,7 @@ public sealed class ArticleController(ArticleRepository articles, SiteUrls urls,
         // "Các tin khác" lists the category's articles: any publishing there changes it.
         PageTags.Tag(HttpContext, PageTags.Category(article.CategoryId));
         PageTags.TagArticles(HttpContext, others.Select(a => a.Id).Append(article.Id));
-        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls)));
+        var files = await attachments.ListForArticleAsync(article.Id, cancellationToken);
+        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls), files));
     }
 }

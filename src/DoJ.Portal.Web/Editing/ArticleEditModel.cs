@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using DoJ.Portal.Web.Files;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Web.Media;
 
 namespace DoJ.Portal.Web.Editing;
 
 /// <summary>The article form of the admin area (create and edit).</summary>
-public sealed class ArticleEditModel
+public sealed class ArticleEditModel : IAttachmentForm
 {
     [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
     [StringLength(Article.TitleMaxLength, ErrorMessage = "Tiêu đề dài tối đa {1} ký tự.")]
@@ -46,4 +47,11 @@ public sealed class ArticleEditModel
 
     /// <summary>The stamp the form was loaded with; a save over a newer stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>The files attached, as rows to rename, reorder or remove.</summary>
+    public List<AttachmentInput> Attachments { get; set; } = [];
+
+    /// <summary>Files chosen to attach with this save.</summary>
+    [Display(Name = "Thêm tệp đính kèm")]
+    public List<IFormFile> NewFiles { get; set; } = [];
 }

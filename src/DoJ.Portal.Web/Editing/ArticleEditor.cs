@@ -4,10 +4,12 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Files;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Search;
@@ -30,6 +32,7 @@ public sealed class ArticleEditor(
     PublicCache publicCache,
     SiteUrls urls,
     TimeProvider clock,
+    AttachmentListEditor attachments,
     ILogger<ArticleEditor> logger)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -65,7 +68,8 @@ public sealed class ArticleEditor(
 
     public async Task<EditResult<ArticleForm>> LoadAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await db.Articles.AsNoTracking().Include(a => a.Attachments).ThenInclude(a => a.StoredFile)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return article is null ? EditResult.NotFound.As<ArticleForm>()
             : !CanEdit(user, article) ? EditResult.Forbidden.As<ArticleForm>()
             : EditResult.Found(new ArticleForm(ToModel(article), article.StateAt(Now)));
@@ -104,15 +108,22 @@ public sealed class ArticleEditor(
             return invalid;
         }
 
+        using var files = await attachments.ApplyAsync(article.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
         article.UpdatedById = article.CreatedById;
-        // The article, its first revision and the audit entry are one change: all or nothing.
+        // The article, its attachments, its first revision and the audit entry are one change: all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
-        audit.Record(user, "Tạo", nameof(Article), Id(article), article.Title);
+        db.ArticleRevisions.Add(Revision(article, user));
+        audit.Record(user, "Tạo", nameof(Article), Id(article), article.Title, FieldDiff.Created(AttachmentsSnapshot(article)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        files.Keep();
         return EditResult.Ok(article.Id);
     }
 
@@ -141,6 +152,7 @@ public sealed class ArticleEditor(
             return await ConflictAsync(article, model, cancellationToken);
         }
 
+        await attachments.LoadAsync(article, a => a.Attachments, cancellationToken);
         var before = Snapshot(article);
         var placedBefore = Placement(article);
         var invalid = await ApplyAsync(article, model, cancellationToken);
@@ -149,16 +161,33 @@ public sealed class ArticleEditor(
             return invalid;
         }
 
+        using var files = await attachments.ApplyAsync(article.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         db.ExpectStamp(article, model.ConcurrencyStamp);
         audit.Record(user, "Sửa", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, Snapshot(article)));
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
+        var revision = Revision(article, user);
+        db.ArticleRevisions.Add(revision);
+        // Two writes when files were added: their ids exist only once the first is saved, and the revision must name them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.TrySaveAsync(cancellationToken))
         {
             var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
         }
 
+        if (files.Uploaded > 0)
+        {
+            revision.Attachments = AttachmentSnapshot.Of(article.Attachments);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        files.Keep();
         await ChangedAsync(article.Id, [placedBefore, Placement(article)], cancellationToken);
         return EditResult.Ok(article.Id);
     }
@@ -223,13 +252,14 @@ public sealed class ArticleEditor(
 
         article.UpdatedAtUtc = Now;
         article.UpdatedById = userId;
+        await attachments.LoadAsync(article, a => a.Attachments, cancellationToken);
         var stateAfter = article.StateAt(Now);
         audit.Record(user, transition.ToVietnamese(), nameof(Article), Id(article), article.Title, new Dictionary<string, (object?, object?)>
         {
             ["Trạng thái"] = (stateBefore.ToVietnamese(), stateAfter.ToVietnamese()),
             ["Xuất bản lúc"] = (null, article.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null),
         });
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, userId, user.Identity?.Name ?? ""));
+        db.ArticleRevisions.Add(Revision(article, user));
         if (!await db.TrySaveAsync(cancellationToken))
         {
             return EditResult.Refused(ChangedMeanwhile);
@@ -263,8 +293,10 @@ public sealed class ArticleEditor(
             return EditResult.Refused("Không khôi phục được: tác giả của phiên bản này và của bài hiện tại đều là địa chỉ email. Hãy sửa tác giả của bài rồi khôi phục lại.", id);
         }
 
+        await attachments.LoadAsync(article, a => a.Attachments, cancellationToken);
         var before = Snapshot(article);
         var placedBefore = Placement(article);
+        await attachments.RestoreAsync(article.Attachments, revision.Attachments, cancellationToken);
         article.Title = revision.Title;
         article.Slug = await UniqueSlugAsync(revision.Slug, article.Id, cancellationToken);
         article.Summary = revision.Summary;
@@ -276,7 +308,7 @@ public sealed class ArticleEditor(
         article.UpdatedAtUtc = Now;
         article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         audit.Record(user, "Khôi phục phiên bản", nameof(Article), Id(article), article.Title, FieldDiff.Between(before, Snapshot(article)));
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, Now, article.UpdatedById, user.Identity?.Name ?? ""));
+        db.ArticleRevisions.Add(Revision(article, user));
         if (!await db.TrySaveAsync(cancellationToken))
         {
             return EditResult.Refused(ChangedMeanwhile);
@@ -301,6 +333,7 @@ public sealed class ArticleEditor(
             IsFeatured = article.IsFeatured,
             PublishAt = article.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
             ConcurrencyStamp = article.ConcurrencyStamp,
+            Attachments = AttachmentListEditor.ToInputs(article.Attachments),
         };
 
     /// <summary>Parses a datetime-local value in Vietnam time; null when empty, false when malformed.</summary>
@@ -418,6 +451,19 @@ public sealed class ArticleEditor(
         }
     }
 
+    /// <summary>A revision of the article as it stands, its attachment list included (the caller loaded it).</summary>
+    private ArticleRevision Revision(Article article, ClaimsPrincipal user)
+    {
+        var revision = ArticleRevision.Of(article, Now, user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name ?? "");
+        revision.Attachments = AttachmentSnapshot.Of(article.Attachments);
+        return revision;
+    }
+
+    private static Dictionary<string, string?> AttachmentsSnapshot(Article article) => new()
+    {
+        [AttachmentListEditor.AuditField] = AttachmentListEditor.Describe(article.Attachments),
+    };
+
     private static string Id(Article article) => article.Id.ToString(CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string?> ConflictFields(string title, string? summary, string? body, string author, int categoryId) => new()
@@ -440,6 +486,7 @@ public sealed class ArticleEditor(
         ["Tác giả"] = a.Author,
         ["Nổi bật"] = FieldDiff.YesNo(a.IsFeatured),
         ["Xuất bản lúc"] = a.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
+        [AttachmentListEditor.AuditField] = AttachmentListEditor.Describe(a.Attachments),
     };
 }
 

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using DoJ.Portal.Web.Files;
 using DoJ.Portal.Domain.Content;
 
 namespace DoJ.Portal.Web.Editing;
 
 /// <summary>The static page form of the admin area (create and edit).</summary>
-public sealed class StaticPageEditModel
+public sealed class StaticPageEditModel : IAttachmentForm
 {
     [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
     [StringLength(StaticPage.TitleMaxLength, ErrorMessage = "Tiêu đề dài tối đa {1} ký tự.")]
@@ -29,4 +30,11 @@ public sealed class StaticPageEditModel
 
     /// <summary>The stamp the form was loaded with; a save over a newer stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>The files attached, as rows to rename, reorder or remove.</summary>
+    public List<AttachmentInput> Attachments { get; set; } = [];
+
+    /// <summary>Files chosen to attach with this save.</summary>
+    [Display(Name = "Thêm tệp đính kèm")]
+    public List<IFormFile> NewFiles { get; set; } = [];
 }

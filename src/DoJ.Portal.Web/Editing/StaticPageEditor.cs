@@ -3,9 +3,11 @@ using System.Security.Claims;
 using System.Text;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Files;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Search;
@@ -18,7 +20,8 @@ namespace DoJ.Portal.Web.Editing;
 /// revision for each save of the content, audit entries in the same transaction, the redirect from a
 /// published page's old address, then the public caches. Who may call it is the controller's policy (Editors).
 /// </summary>
-public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer sanitizer, AuditLog audit, PublicCache publicCache, SiteUrls urls, TimeProvider clock)
+public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer sanitizer, AuditLog audit, PublicCache publicCache, SiteUrls urls, TimeProvider clock,
+    AttachmentListEditor attachments)
 {
     /// <summary>The languages a page can be written in, with their names in the form.</summary>
     public static readonly IReadOnlyDictionary<string, string> Languages = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -42,7 +45,8 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         .ToListAsync(cancellationToken);
 
     public async Task<EditResult<StaticPageForm>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
-        await db.StaticPages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } page
+        await db.StaticPages.AsNoTracking().Include(p => p.Attachments).ThenInclude(a => a.StoredFile).AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } page
             ? EditResult.Found(new StaticPageForm(ToModel(page), page.IsPublished ? SiteUrls.Page(page.Slug) : null))
             : EditResult.NotFound.As<StaticPageForm>();
 
@@ -71,7 +75,13 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return invalid;
         }
 
-        // The page, its first revision and the audit entries are one change: all or nothing.
+        using var files = await attachments.ApplyAsync(page.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
+        // The page, its attachments, its first revision and the audit entries are one change: all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.StaticPages.Add(page);
         await db.SaveChangesAsync(cancellationToken);
@@ -80,6 +90,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         var redirectsChanged = await TakeAddressAsync(page, null, false, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        files.Keep();
         await ChangedAsync(redirectsChanged);
         return EditResult.Ok(page.Id);
     }
@@ -104,6 +115,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return await ConflictAsync(page, model, cancellationToken);
         }
 
+        await attachments.LoadAsync(page, p => p.Attachments, cancellationToken);
         var before = Snapshot(page);
         var (oldSlug, wasPublished) = (page.Slug, page.IsPublished);
         var invalid = await ApplyAsync(page, model, user, cancellationToken);
@@ -112,9 +124,16 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return invalid;
         }
 
+        using var files = await attachments.ApplyAsync(page.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
         db.ExpectStamp(page, model.ConcurrencyStamp);
         if (await SaveContentAsync(page, "Sửa", before, oldSlug, wasPublished, user, cancellationToken))
         {
+            files.Keep();
             return EditResult.Ok(id);
         }
 
@@ -138,8 +157,10 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             return EditResult.Refused(reason);
         }
 
+        await attachments.LoadAsync(page, p => p.Attachments, cancellationToken);
         var before = Snapshot(page);
         var (oldSlug, wasPublished) = (page.Slug, page.IsPublished);
+        await attachments.RestoreAsync(page.Attachments, revision.Attachments, cancellationToken);
         page.Title = revision.Title;
         // The old address comes back only if no other page has taken it since.
         if (!await SlugTakenAsync(revision.Slug, id, cancellationToken))
@@ -225,6 +246,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
             Language = page.Language,
             IsPublished = page.IsPublished,
             ConcurrencyStamp = page.ConcurrencyStamp,
+            Attachments = AttachmentListEditor.ToInputs(page.Attachments),
         };
 
     private async Task<EditResult?> ApplyAsync(StaticPage page, StaticPageEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -263,11 +285,15 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         page.UpdatedById = UserId(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         audit.Record(user, action, nameof(StaticPage), Id(page.Id), page.Title, FieldDiff.Between(before, Snapshot(page)));
-        db.StaticPageRevisions.Add(Revision(page, user));
+        var revision = Revision(page, user);
+        db.StaticPageRevisions.Add(revision);
         if (!await db.TrySaveAsync(cancellationToken))
         {
             return false;
         }
+
+        // Files added with this save have their ids now: the revision names them (saved with the address below).
+        revision.Attachments = AttachmentSnapshot.Of(page.Attachments);
 
         var redirectsChanged = await TakeAddressAsync(page, oldSlug, wasPublished, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -361,8 +387,13 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
     private Task<bool> SlugTakenAsync(string slug, int pageId, CancellationToken cancellationToken) =>
         db.StaticPages.AnyAsync(p => p.Slug == slug && p.Id != pageId, cancellationToken);
 
-    private StaticPageRevision Revision(StaticPage page, ClaimsPrincipal user) =>
-        StaticPageRevision.Of(page, Now, UserId(user), user.Identity?.Name ?? "");
+    /// <summary>A revision of the page as it stands, its attachment list included (the caller loaded it).</summary>
+    private StaticPageRevision Revision(StaticPage page, ClaimsPrincipal user)
+    {
+        var revision = StaticPageRevision.Of(page, Now, UserId(user), user.Identity?.Name ?? "");
+        revision.Attachments = AttachmentSnapshot.Of(page.Attachments);
+        return revision;
+    }
 
     private async Task ChangedAsync(bool redirectsChanged)
     {
@@ -384,6 +415,7 @@ public sealed class StaticPageEditor(PortalDbContext db, ContentSanitizer saniti
         ["Ngôn ngữ"] = p.Language,
         ["Xuất bản"] = FieldDiff.YesNo(p.IsPublished),
         ["Nội dung"] = p.Body,
+        [AttachmentListEditor.AuditField] = AttachmentListEditor.Describe(p.Attachments),
     };
 
     private static Dictionary<string, string?> ConflictFields(string title, string slug, string? language, bool published, string body) => new()

@@ -12,8 +12,10 @@ public sealed record CategoryBlock(CategorySummary Category, IReadOnlyList<Artic
 
 public sealed record CategoryViewModel(CategorySummary Category, PagedList<ArticleListItem> Articles);
 
-public sealed record ArticleViewModel(ArticleDetails Article, IReadOnlyList<ArticleListItem> Others, string CanonicalUrl, string JsonLd);
+/// <summary>An article page; <paramref name="Attachments"/> are listed under the body (none when null).</summary>
+public sealed record ArticleViewModel(ArticleDetails Article, IReadOnlyList<ArticleListItem> Others, string CanonicalUrl, string JsonLd,
+    IReadOnlyList<AttachmentItem>? Attachments = null);
 
 public sealed record DayArchiveViewModel(DateOnly Day, PagedList<ArticleListItem> Articles);
 
-public sealed record StaticPageViewModel(StaticPageDetails Page);
+public sealed record StaticPageViewModel(StaticPageDetails Page, IReadOnlyList<AttachmentItem>? Attachments = null);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
+using DoJ.Portal.Web.Files;
 using DoJ.Portal.Web.Media;
 using DoJ.Portal.Search;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ public sealed record BackupOutcome(bool Succeeded, string Message, string? Folde
 /// <summary>
 /// Backup and restore of a SQLite installation: the database through SQLite's online backup API (a
 /// consistent snapshot even while the portal writes; never a file copy of a live database) and the
-/// uploads folder, into a timestamped folder with a manifest. Restore checks the manifest, the checksums,
+/// uploads and document files folders, into a timestamped folder with a manifest. Restore checks the manifest, the checksums,
 /// <c>PRAGMA integrity_check</c> and the migrations before it swaps anything, and keeps what it replaces
 /// as <c>*.before-restore-{time}</c>. The search index is derived data and is simply deleted.
 /// </summary>
@@ -37,6 +38,12 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
     private string DataPath => storage.Value.DataPath;
 
     private string UploadsPath => storage.Value.UploadsRoot;
+
+    /// <summary>The documents of attachments (<see cref="FileStore"/>), always under this instance's data folder.</summary>
+    private string FilesPath => Path.Combine(DataPath, FileStore.FolderName);
+
+    /// <summary>The folders a backup holds beside the database: its name inside the backup, and where it lives.</summary>
+    private (string Name, string Live)[] Folders => [(MediaStore.FolderName, UploadsPath), (FileStore.FolderName, FilesPath)];
 
     public static string AppVersion =>
         typeof(PortalBackup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -73,10 +80,13 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
                 return BackupOutcome.Refused($"The copy of the database failed its check ({check.Problem}); nothing was written. Check the live database with PRAGMA integrity_check.");
             }
 
-            // After the database: every image the snapshot refers to was on disk before its row was committed.
-            if (Directory.Exists(UploadsPath))
+            // After the database: every image and document the snapshot refers to was on disk before its row was committed.
+            foreach (var (name, livePath) in Folders)
             {
-                CopyFolder(UploadsPath, Path.Combine(partial, MediaStore.FolderName));
+                if (Directory.Exists(livePath))
+                {
+                    CopyFolder(livePath, Path.Combine(partial, name));
+                }
             }
 
             var files = new List<BackupFile>();
@@ -136,14 +146,19 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
 
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var stagedDatabase = live + StagingMarker + stamp;
-        var stagedUploads = UploadsPath + StagingMarker + stamp;
+        var staged = Folders.Select(f => (f.Name, f.Live, Staged: f.Live + StagingMarker + stamp)).ToArray();
         try
         {
             // Copy while checking: the files put in place are exactly the bytes whose checksums were verified.
-            Directory.CreateDirectory(stagedUploads);
+            // A folder the backup does not hold (a backup made before attachments existed) is restored empty.
+            foreach (var staging in staged)
+            {
+                Directory.CreateDirectory(staging.Staged);
+            }
+
             foreach (var file in manifest.Files)
             {
-                var target = file.Path == DatabaseFileName ? stagedDatabase : Path.Combine(stagedUploads, file.Path[(MediaStore.FolderName.Length + 1)..]);
+                var target = file.Path == DatabaseFileName ? stagedDatabase : StagedPath(staged, file.Path);
                 var problem = await CopyVerifiedAsync(Path.Combine(folder, file.Path), target, file, cancellationToken);
                 if (problem is not null)
                 {
@@ -175,21 +190,24 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
             }
 
             var aside = SetAsideMarker + stamp;
-            Swap(live, stagedDatabase, stagedUploads, aside);
+            Swap(live, stagedDatabase, staged.Select(f => (f.Live, f.Staged)).ToArray(), aside);
             var indexNote = TryDeleteFolder(Path.Combine(DataPath, SearchIndex.FolderName))
                 ? "The search index was removed and is rebuilt at the next start."
                 : "The search index could not be removed: delete the search-index folder before starting the portal.";
             logger.LogWarning("Restored the backup of {CreatedAtUtc:O} from {Folder}; the previous data was kept with the suffix {Suffix}", manifest.CreatedAtUtc, folder, aside);
             return new BackupOutcome(true,
                 $"Restored the backup of {manifest.CreatedAtUtc:yyyy-MM-dd HH:mm:ss} UTC ({manifest.Articles} articles, migration {manifest.Migration}). " +
-                $"The previous database and uploads were kept as *{aside}. {indexNote}" +
+                $"The previous database, uploads and files were kept as *{aside}. {indexNote}" +
                 (force ? " Restart the portal now." : ""),
                 folder, manifest);
         }
         finally
         {
             TryDeleteFile(stagedDatabase);
-            TryDeleteFolder(stagedUploads);
+            foreach (var staging in staged)
+            {
+                TryDeleteFolder(staging.Staged);
+            }
         }
     }
 
@@ -232,7 +250,14 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
     public string? LiveDatabasePath() =>
         db.Database.IsSqlite() ? Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource) : null;
 
-    private void Swap(string live, string stagedDatabase, string stagedUploads, string aside)
+    /// <summary>Where a manifest path (<c>uploads/…</c>, <c>files/…</c>, checked by <see cref="IsSafeBackupPath"/>) is staged.</summary>
+    private static string StagedPath((string Name, string Live, string Staged)[] staged, string path)
+    {
+        var folder = staged.Single(f => path.StartsWith(f.Name + "/", StringComparison.Ordinal));
+        return Path.Combine(folder.Staged, path[(folder.Name.Length + 1)..]);
+    }
+
+    private static void Swap(string live, string stagedDatabase, (string Live, string Staged)[] folders, string aside)
     {
         var moved = new List<(string From, string To)>();
         void Move(string from, string to, bool folder)
@@ -256,13 +281,16 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
                 Move(path, path + aside, folder: false);
             }
 
-            if (Directory.Exists(UploadsPath))
+            foreach (var (folderLive, _) in folders.Where(f => Directory.Exists(f.Live)))
             {
-                Move(UploadsPath, UploadsPath + aside, folder: true);
+                Move(folderLive, folderLive + aside, folder: true);
             }
 
             Move(stagedDatabase, live, folder: false);
-            Move(stagedUploads, UploadsPath, folder: true);
+            foreach (var (folderLive, folderStaged) in folders)
+            {
+                Move(folderStaged, folderLive, folder: true);
+            }
         }
         catch
         {
@@ -373,7 +401,7 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
             : null;
     }
 
-    /// <summary>"portal.db" or "uploads/…" with plain segments: a manifest cannot point outside its folder.</summary>
+    /// <summary>"portal.db", "uploads/…" or "files/…" with plain segments: a manifest cannot point outside its folder.</summary>
     public static bool IsSafeBackupPath(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == DatabaseFileName)
@@ -383,7 +411,7 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
 
         var segments = path.Split('/');
         return segments.Length >= 2
-            && segments[0] == MediaStore.FolderName
+            && segments[0] is MediaStore.FolderName or FileStore.FolderName
             && segments.All(s => s.Length > 0 && s != "." && s != ".." && s.IndexOfAny(['\\', ':', '\0']) < 0);
     }
 
@@ -395,7 +423,9 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
 
     private static void CopyFolder(string source, string target)
     {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        // Uploads still being checked (FileStore's .incoming) have no row yet: they are not part of any backup.
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(source, f).StartsWith(FileStore.IncomingFolderName, StringComparison.Ordinal)))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);

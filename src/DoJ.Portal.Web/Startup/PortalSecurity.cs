@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace DoJ.Portal.Web.Startup;
 
@@ -82,8 +83,11 @@ public static class PortalSecurity
 
         var pages = PagePolicy();
         var uploads = UploadPolicy();
+        var downloads = DownloadPolicy();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(uploads));
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(pages));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files), branch => branch.UseSecurityHeaders(downloads));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media") && !c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files),
+            branch => branch.UseSecurityHeaders(pages));
         return app;
     }
 
@@ -100,15 +104,19 @@ public static class PortalSecurity
             // The error page re-executed for a refused request must not be refused in turn.
             if (context.Features.Get<IStatusCodeReExecuteFeature>() is null && context.Features.Get<IExceptionHandlerFeature>() is null)
             {
-                var declared = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
-                var limit = declared is null ? RequestBodyLimits.Default : declared.MaxRequestBodySize;
+                var metadata = context.GetEndpoint()?.Metadata;
+                var declared = metadata?.GetMetadata<IRequestSizeLimitMetadata>();
+                var attachments = metadata?.GetMetadata<AcceptsAttachmentsAttribute>() is not null;
+                var limit = attachments
+                    ? RequestBodyLimits.WithAttachments(context.RequestServices.GetRequiredService<IOptions<Files.FileUploadOptions>>().Value.MaxUploadBytes)
+                    : declared is null ? RequestBodyLimits.Default : declared.MaxRequestBodySize;
                 if (context.Request.ContentLength > limit)
                 {
                     context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                     return;
                 }
 
-                if (declared is null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+                if ((declared is null || attachments) && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
                 {
                     server.MaxRequestBodySize = limit;
                 }
@@ -156,6 +164,21 @@ public static class PortalSecurity
             csp.AddStyleSrc().UnsafeInline();
             csp.AddFrameAncestors().Self();
             csp.AddSandbox();
+        });
+
+    /// <summary>
+    /// Document downloads (<c>/tai-lieu</c>): a file is never shown as a page, and if a browser ever renders one anyway
+    /// (a PDF viewer, a mistaken type), nothing in it may run, load or frame anything.
+    /// </summary>
+    public static HeaderPolicyCollection DownloadPolicy() => new HeaderPolicyCollection()
+        .AddContentTypeOptionsNoSniff()
+        .AddFrameOptionsDeny()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .RemoveServerHeader()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddSandbox();
+            csp.AddDefaultSrc().None();
         });
 
     private static RateLimitOptions Limits(HttpContext context) =>

@@ -2,8 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using DoJ.Portal.Data;
 using DoJ.Portal.Domain;
+using DoJ.Portal.IntegrationTests.Files;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Counting;
+using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -184,6 +186,45 @@ public sealed class BackupTests
         // Written by the same loop iteration, articles and flushed views agree: the copy is one moment.
         var views = await after.WithDbAsync(db => db.ArticleViewStats.Where(s => s.ArticleId == keptId).SumAsync(s => (long?)s.Views)) ?? 0;
         Assert.True(views >= concurrent - 1 && views <= concurrent, $"{views} views for {concurrent} articles");
+    }
+
+    [Fact]
+    public async Task Attachment_files_are_backed_up_and_restored_with_the_database()
+    {
+        var dataPath = NewFolder("data");
+        BackupOutcome outcome;
+        string keptUrl, lateUrl;
+        var pdf = DocumentBuilder.Pdf("Sao luu");
+        using (var portal = PortalOn(dataPath))
+        {
+            var editor = await StaffSession.SignInAsync(portal, PortalRoles.Editor);
+            keptUrl = await AttachAsync(portal, editor, "Kế hoạch.pdf", pdf);
+            outcome = await BackUpAsync(portal, NewFolder("backups"));
+            Assert.True(outcome.Succeeded, outcome.Message);
+            lateUrl = await AttachAsync(portal, editor, "Sau sao lưu.docx", DocumentBuilder.Docx());
+        }
+
+        Assert.Contains(outcome.Manifest!.Files, f => f.Path.StartsWith("files/", StringComparison.Ordinal) && f.Path.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Manifest.Files, f => f.Path.Contains(".incoming", StringComparison.Ordinal));
+
+        var restored = await RestoreStoppedAsync(dataPath, outcome.Folder!);
+
+        Assert.True(restored.Succeeded, restored.Message);
+        Assert.Single(Directory.GetDirectories(dataPath, "files" + PortalBackup.SetAsideMarker + "*"));
+        using var after = PortalOn(dataPath);
+        Assert.Equal(pdf, await after.CreateClient().GetByteArrayAsync(new Uri(keptUrl, UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(after, lateUrl));
+    }
+
+    /// <summary>Attaches a file to a new public article through its edit form; the file's download address.</summary>
+    private static async Task<string> AttachAsync(PortalWebApplicationFactory portal, StaffSession editor, string name, byte[] bytes)
+    {
+        var article = await portal.AddArticleAsync(TestArticles.UniqueTitle("Bài có tệp"), "thong-bao", DateTime.UtcNow.AddDays(-400));
+        var edit = AdminUrls.Edit(AdminUrls.Articles, article.Id);
+        using var saved = await AttachmentForms.PostAsync(editor, edit, await AttachmentForms.ReadAsync(editor, edit, "form-bai-viet"), (name, bytes));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var fileId = await portal.WithDbAsync(db => db.Attachments.Where(a => a.ArticleId == article.Id).Select(a => a.StoredFileId).SingleAsync());
+        return SiteUrls.File(fileId, name);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
         View("Edit", await FormAsync(null, await editor.NewAsync(User, cancellationToken), null, null, cancellationToken));
 
     [HttpPost(AdminUrls.Routes.New)]
-    [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Create(ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(null, model, then, () => editor.CreateAsync(model, User, cancellationToken), cancellationToken);
@@ -42,7 +42,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
         await ShowAsync(await editor.LoadAsync(id, User, cancellationToken), async form => View(await FormAsync(id, form.Model, form.State, null, cancellationToken)));
 
     [HttpPost(AdminUrls.Routes.Edit)]
-    [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Edit(int id, ArticleEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(id, model, then, () => editor.UpdateAsync(id, model, User, cancellationToken), cancellationToken);

@@ -21,7 +21,7 @@ public sealed class StaticPagesController(StaticPageEditor editor) : AdminContro
     public IActionResult Create() => View("Edit", new StaticPageFormViewModel(null, new StaticPageEditModel(), null, null));
 
     [HttpPost(AdminUrls.Routes.New)]
-    [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Create(StaticPageEditModel model, CancellationToken cancellationToken) =>
         SaveAsync(() => editor.CreateAsync(model, User, cancellationToken), Saved, "Đã lưu trang.",
@@ -33,7 +33,7 @@ public sealed class StaticPagesController(StaticPageEditor editor) : AdminContro
 
     /// <summary>A stale save shows the form again with what the other person changed, and the current stamp to overwrite knowingly.</summary>
     [HttpPost(AdminUrls.Routes.Edit)]
-    [RequestSizeLimit(RequestBodyLimits.Editor)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public async Task<IActionResult> Edit(int id, StaticPageEditModel model, CancellationToken cancellationToken)
     {
