@@ -79,7 +79,7 @@ public static class DatasetWriter
         await output.WriteLineAsync(Invariant($"Inserted {options.Articles:N0} articles in {insertClock.Elapsed.TotalSeconds:0.0} s ({options.Articles / insertClock.Elapsed.TotalSeconds:N0} rows/s); {composer.Published:N0} published, {options.Articles - composer.Published:N0} drafts, submitted or unpublished."));
         if (options.DocumentCount > 0)
         {
-            var dataPath = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DataPath;
+            var dataPath = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.FilesRoot;
             await DocumentWriter.RunAsync(db, options, dataPath, now, output, cancellationToken);
         }
 

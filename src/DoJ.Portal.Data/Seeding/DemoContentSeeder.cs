@@ -142,7 +142,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
         await db.SaveChangesAsync(cancellationToken);
 
         await EnsureRegisterTermsAsync(cancellationToken);
-        await DemoDocumentSeeder.SeedAsync(db, storage.Value.DataPath, articles, now, cancellationToken);
+        await DemoDocumentSeeder.SeedAsync(db, storage.Value.FilesRoot, articles, now, cancellationToken);
     }
 
     private static Article ToArticle(DemoArticle a, Category category, DateTime now)

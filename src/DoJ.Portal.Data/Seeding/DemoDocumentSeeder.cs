@@ -14,7 +14,7 @@ namespace DoJ.Portal.Data.Seeding;
 /// </summary>
 internal static class DemoDocumentSeeder
 {
-    public static async Task SeedAsync(PortalDbContext db, string dataPath, IReadOnlyList<Article> articles, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task SeedAsync(PortalDbContext db, string filesRoot, IReadOnlyList<Article> articles, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var demo = DemoDocuments.Load();
         var terms = await db.RegisterTerms.ToListAsync(cancellationToken);
@@ -60,7 +60,7 @@ internal static class DemoDocumentSeeder
                 };
                 document.Attachments.Add(new Attachment
                 {
-                    StoredFile = DocumentFiles.Store(dataPath, bytes, file.Kind, file.Name.Replace("{year}", dates.IssuedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), uploadedAt),
+                    StoredFile = DocumentFiles.Store(filesRoot, bytes, file.Kind, file.Name.Replace("{year}", dates.IssuedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), uploadedAt),
                     DisplayName = DemoDocument.Fill(file.DisplayName, dates),
                     Position = position + 1,
                 });

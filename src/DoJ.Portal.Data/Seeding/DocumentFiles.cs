@@ -6,23 +6,20 @@ namespace DoJ.Portal.Data.Seeding;
 
 /// <summary>
 /// Writes a file for download as an upload would leave it: under a generated name (<c>2021/01/{guid}.pdf</c>) in
-/// <c>{Storage:DataPath}/files</c>, with the <see cref="StoredFile"/> row that describes it. PDF and DOCX files wait for
+/// <see cref="StorageOptions.FilesRoot"/>, with the <see cref="StoredFile"/> row that describes it. PDF and DOCX files wait for
 /// the text extraction (<see cref="FileTextState.Pending"/>), which reads them in the background.
 /// </summary>
 public static class DocumentFiles
 {
-    /// <summary>The folder of downloadable files under the data folder.</summary>
-    public const string Folder = "files";
+    public static string PathOf(string filesRoot, string fileName) =>
+        Path.Combine(filesRoot, fileName.Replace('/', Path.DirectorySeparatorChar));
 
-    public static string PathOf(string dataPath, string fileName) =>
-        Path.Combine(dataPath, Folder, fileName.Replace('/', Path.DirectorySeparatorChar));
-
-    public static StoredFile Store(string dataPath, byte[] bytes, FileKind kind, string originalName, DateTime uploadedAtUtc)
+    public static StoredFile Store(string filesRoot, byte[] bytes, FileKind kind, string originalName, DateTime uploadedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var fileName = string.Create(CultureInfo.InvariantCulture,
             $"{uploadedAtUtc:yyyy}/{uploadedAtUtc:MM}/{Guid.NewGuid():N}{kind.Extension()}");
-        var path = PathOf(dataPath, fileName);
+        var path = PathOf(filesRoot, fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return Describe(fileName, bytes, kind, originalName, uploadedAtUtc);

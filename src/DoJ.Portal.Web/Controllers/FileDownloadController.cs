@@ -12,7 +12,8 @@ namespace DoJ.Portal.Web.Controllers;
 /// <summary>
 /// Document downloads at <c>/tai-lieu/{id}/{name}</c> (the id decides, the name is for people): a file listed by public
 /// content, or any file for signed-in staff; everything else, a missing file on disk included, is the 404 page.
-/// Served as an attachment under its original name, with its kind's type, no sniffing and a sandbox policy.
+/// Served as an attachment under its original name, with its kind's type, no sniffing and a sandbox policy; a PDF asked
+/// for with <c>?xem=1</c> is served inline for the document page's preview frame.
 /// </summary>
 public sealed class FileDownloadController(AttachmentRepository files, FileStore store, IAuthorizationService authorization) : Controller
 {
@@ -31,9 +32,17 @@ public sealed class FileDownloadController(AttachmentRepository files, FileStore
             return NotFound();
         }
 
-        Response.Headers.ContentDisposition = DownloadHeaders.ContentDisposition(file.OriginalName);
+        // A PDF may be shown inline in the document page's preview frame; anything else is always a download, under
+        // the download's headers (the preview's are chosen before the file is known).
+        var inline = DownloadHeaders.IsPreview(Request);
+        if (inline && file.Kind != FileKind.Pdf)
+        {
+            return Redirect(SiteUrls.File(file.Id, file.OriginalName));
+        }
+
+        Response.Headers.ContentDisposition = inline ? DownloadHeaders.InlineDisposition(file.OriginalName) : DownloadHeaders.ContentDisposition(file.OriginalName);
         Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = DownloadHeaders.ContentSecurityPolicy;
+        Response.Headers.ContentSecurityPolicy = inline ? DownloadHeaders.PreviewContentSecurityPolicy : DownloadHeaders.ContentSecurityPolicy;
         // Public files are checked again on every use (an unpublished article's files must stop being served at once);
         // files only staff may see are never kept by any cache.
         Response.Headers.CacheControl = file.IsPublic ? "public, no-cache" : "private, no-store";

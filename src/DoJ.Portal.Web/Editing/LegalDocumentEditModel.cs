@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Domain.Documents;
+using DoJ.Portal.Web.Files;
 
 namespace DoJ.Portal.Web.Editing;
 
 /// <summary>
 /// The form of a document of the register (create and edit). Dates are calendar days as a date field sends them
-/// (<c>yyyy-MM-dd</c>; <c>dd/MM/yyyy</c> is accepted too). Files are not part of it: they are attached separately.
+/// (<c>yyyy-MM-dd</c>; <c>dd/MM/yyyy</c> is accepted too). Its files are edited as every owner's are (<see cref="IAttachmentForm"/>).
 /// </summary>
-public sealed class LegalDocumentEditModel
+public sealed class LegalDocumentEditModel : IAttachmentForm
 {
     /// <summary>The most related articles one document lists.</summary>
     public const int RelatedArticlesMax = 20;
@@ -64,4 +65,11 @@ public sealed class LegalDocumentEditModel
 
     /// <summary>The stamp the form was loaded with; a save over a newer stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>The files of the document (the text of PDF and DOCX files is searchable), as rows to rename, reorder or remove.</summary>
+    public List<AttachmentInput> Attachments { get; set; } = [];
+
+    /// <summary>Files chosen to attach with this save.</summary>
+    [Display(Name = "Thêm tệp")]
+    public List<IFormFile> NewFiles { get; set; } = [];
 }

@@ -13,6 +13,7 @@ using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Search;
 using DoJ.Portal.Web.Caching;
+using DoJ.Portal.Web.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;
@@ -30,6 +31,7 @@ public sealed class LegalDocumentEditor(
     PublicCache publicCache,
     SearchIndex search,
     SearchContentRepository searchContent,
+    AttachmentListEditor attachments,
     TimeProvider clock,
     ILogger<LegalDocumentEditor> logger)
 {
@@ -136,8 +138,15 @@ public sealed class LegalDocumentEditor(
             return invalid;
         }
 
+        using var files = await attachments.ApplyAsync(document.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
         document.UpdatedById = document.CreatedById;
-        // The document, its first revision and the audit entry are one change: all or nothing.
+        // The document, its files, its first revision and the audit entry are one change: all or nothing. The revision
+        // is written after the first save, when the new files have their ids.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.LegalDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
@@ -145,6 +154,7 @@ public sealed class LegalDocumentEditor(
         audit.Record(user, "Tạo", Entity, Id(document.Id), document.Number, FieldDiff.Created(Snapshot(document)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        files.Keep();
         await ChangedAsync(document.Id, RelatedIds(document), cancellationToken);
         return EditResult.Ok(document.Id);
     }
@@ -176,15 +186,33 @@ public sealed class LegalDocumentEditor(
             return invalid;
         }
 
+        using var files = await attachments.ApplyAsync(document.Attachments, model.Attachments, model.NewFiles, user, cancellationToken);
+        if (files.Invalid is { } refusedFiles)
+        {
+            return refusedFiles;
+        }
+
         document.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         db.ExpectStamp(document, model.ConcurrencyStamp);
         audit.Record(user, "Sửa", Entity, Id(id), document.Number, FieldDiff.Between(before, Snapshot(document)));
-        db.LegalDocumentRevisions.Add(LegalDocumentRevision.Of(document, Now, document.UpdatedById, user.Identity?.Name ?? ""));
-        if (!await db.TrySaveAsync(cancellationToken))
+        var revision = LegalDocumentRevision.Of(document, Now, document.UpdatedById, user.Identity?.Name ?? "");
+        db.LegalDocumentRevisions.Add(revision);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var current = await WithLinks(db.LegalDocuments.AsNoTracking()).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
+            if (!await db.TrySaveAsync(cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var current = await WithLinks(db.LegalDocuments.AsNoTracking()).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+                return current is null ? EditResult.NotFound : await ConflictAsync(current, model, cancellationToken);
+            }
+
+            // Files added by this save got their ids with it: the revision names them by id.
+            revision.Attachments = AttachmentSnapshot.Of(document.Attachments);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
+
+        files.Keep();
 
         await ChangedAsync(document.Id, linkedBefore.Union(RelatedIds(document)), cancellationToken);
         return EditResult.Ok(id);
@@ -306,7 +334,7 @@ public sealed class LegalDocumentEditor(
         document.EffectiveOn = revision.EffectiveOn;
         document.ExpiresOn = revision.ExpiresOn;
         await SetRelatedAsync(document, ParseIds(revision.RelatedArticleIds) ?? [], cancellationToken);
-        await SetAttachmentsAsync(document, AttachmentSnapshot.Parse(revision.Attachments), cancellationToken);
+        await attachments.RestoreAsync(document.Attachments, revision.Attachments, cancellationToken);
         document.UpdatedAtUtc = Now;
         document.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
         audit.Record(user, "Khôi phục phiên bản", Entity, Id(id), document.Number, FieldDiff.Between(before, Snapshot(document)));
@@ -347,7 +375,7 @@ public sealed class LegalDocumentEditor(
     }
 
     private static IQueryable<LegalDocument> WithLinks(IQueryable<LegalDocument> query) =>
-        query.Include(d => d.RelatedArticles).Include(d => d.Attachments);
+        query.Include(d => d.RelatedArticles).Include(d => d.Attachments).ThenInclude(a => a.StoredFile);
 
     private async Task<EditResult?> ApplyAsync(LegalDocument document, LegalDocumentEditModel model, CancellationToken cancellationToken)
     {
@@ -491,24 +519,6 @@ public sealed class LegalDocumentEditor(
         }
     }
 
-    /// <summary>Replaces the files with a revision's list (files no longer stored are left out), in its order.</summary>
-    private async Task SetAttachmentsAsync(LegalDocument document, IReadOnlyList<AttachmentSnapshot> snapshot, CancellationToken cancellationToken)
-    {
-        var fileIds = snapshot.Select(s => s.StoredFileId).ToList();
-        var stored = await db.StoredFiles.Where(f => fileIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
-        foreach (var attachment in document.Attachments.ToList())
-        {
-            document.Attachments.Remove(attachment);
-            db.Attachments.Remove(attachment);
-        }
-
-        var position = 0;
-        foreach (var file in snapshot.Where(s => stored.Contains(s.StoredFileId)))
-        {
-            document.Attachments.Add(new Attachment { StoredFileId = file.StoredFileId, DisplayName = file.DisplayName, Position = ++position, LegalDocumentId = document.Id });
-        }
-    }
-
     private async Task<EditResult> ConflictAsync(LegalDocument current, LegalDocumentEditModel yours, CancellationToken cancellationToken)
     {
         var latest = await db.LegalDocumentRevisions.AsNoTracking().Where(r => r.LegalDocumentId == current.Id)
@@ -546,6 +556,7 @@ public sealed class LegalDocumentEditor(
         RelatedArticleIds = string.Join(", ", d.RelatedArticles.Select(r => r.ArticleId).Order()),
         PublishAt = d.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
         ConcurrencyStamp = d.ConcurrencyStamp,
+        Attachments = AttachmentListEditor.ToInputs(d.Attachments),
     };
 
     private static List<int> RelatedIds(LegalDocument document) => document.RelatedArticles.Select(r => r.ArticleId).ToList();
@@ -571,7 +582,7 @@ public sealed class LegalDocumentEditor(
         ["Ngày có hiệu lực"] = d.EffectiveOn is { } e ? Day(e) : null,
         ["Ngày hết hiệu lực"] = d.ExpiresOn is { } x ? Day(x) : null,
         ["Bài viết liên quan"] = string.Join(", ", d.RelatedArticles.Select(r => r.ArticleId).Order()),
-        ["Tệp đính kèm"] = string.Join(", ", d.Attachments.OrderBy(a => a.Position).Select(a => a.DisplayName)),
+        [AttachmentListEditor.AuditField] = AttachmentListEditor.Describe(d.Attachments),
         ["Xuất bản lúc"] = d.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
     };
 

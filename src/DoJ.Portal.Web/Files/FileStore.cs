@@ -15,7 +15,7 @@ public sealed record FileStoreResult(StoredFile? File, string? Error)
 }
 
 /// <summary>
-/// Document uploads on disk, under <c>{Storage:DataPath}/files</c>. An upload is written to a temporary file in that
+/// Document uploads on disk, under <see cref="StorageOptions.FilesRoot"/> (<c>{Storage:DataPath}/files</c> unless <c>Storage:FilesPath</c> is set). An upload is written to a temporary file in that
 /// folder (never more than <c>Files:MaxUploadBytes</c> plus one buffer), inspected by its bytes and hashed, then
 /// moved to the generated name <c>yyyy/MM/{guid}{ext}</c>; after any refusal nothing is left. The
 /// <see cref="StoredFile"/> it answers is not yet in the database: the caller saves it with the change it belongs to,
@@ -23,13 +23,13 @@ public sealed record FileStoreResult(StoredFile? File, string? Error)
 /// </summary>
 public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions<FileUploadOptions> options, TimeProvider clock)
 {
-    /// <summary>The folder's name under <c>Storage:DataPath</c>, and inside a backup.</summary>
-    public const string FolderName = "files";
+    /// <summary>The folder's name inside a backup.</summary>
+    public const string FolderName = StorageOptions.FilesFolder;
 
     /// <summary>Where uploads are written while they are checked; never served and never backed up.</summary>
     public const string IncomingFolderName = ".incoming";
 
-    public string Root => Path.Combine(storage.Value.DataPath, FolderName);
+    public string Root => storage.Value.FilesRoot;
 
     public long MaxBytes => options.Value.MaxUploadBytes;
 

@@ -26,8 +26,6 @@ public sealed class FileTextExtraction(
     TimeProvider clock,
     ILogger<FileTextExtraction> logger) : BackgroundService
 {
-    /// <summary>The folder under <c>Storage:DataPath</c> where stored files live (<see cref="StoredFile.FileName"/> is relative to it).</summary>
-    public const string FilesFolder = "files";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -125,7 +123,7 @@ public sealed class FileTextExtraction(
     /// <summary>The file's full path, or null when its stored name would leave the files folder.</summary>
     private string? PathOf(string fileName)
     {
-        var root = Path.GetFullPath(Path.Combine(storage.Value.DataPath, FilesFolder));
+        var root = Path.GetFullPath(storage.Value.FilesRoot);
         var path = Path.GetFullPath(Path.Combine(root, fileName));
         return path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
     }

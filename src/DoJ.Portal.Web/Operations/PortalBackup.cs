@@ -40,7 +40,7 @@ public sealed class PortalBackup(PortalDbContext db, IOptions<StorageOptions> st
     private string UploadsPath => storage.Value.UploadsRoot;
 
     /// <summary>The documents of attachments (<see cref="FileStore"/>), always under this instance's data folder.</summary>
-    private string FilesPath => Path.Combine(DataPath, FileStore.FolderName);
+    private string FilesPath => storage.Value.FilesRoot;
 
     /// <summary>The folders a backup holds beside the database: its name inside the backup, and where it lives.</summary>
     private (string Name, string Live)[] Folders => [(MediaStore.FolderName, UploadsPath), (FileStore.FolderName, FilesPath)];

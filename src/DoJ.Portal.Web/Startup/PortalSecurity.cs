@@ -84,8 +84,12 @@ public static class PortalSecurity
         var pages = PagePolicy();
         var uploads = UploadPolicy();
         var downloads = DownloadPolicy();
+        var previews = PreviewPolicy();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/media"), branch => branch.UseSecurityHeaders(uploads));
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files), branch => branch.UseSecurityHeaders(downloads));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files) && !Files.DownloadHeaders.IsPreview(c.Request),
+            branch => branch.UseSecurityHeaders(downloads));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files) && Files.DownloadHeaders.IsPreview(c.Request),
+            branch => branch.UseSecurityHeaders(previews));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media") && !c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files),
             branch => branch.UseSecurityHeaders(pages));
         return app;
@@ -179,6 +183,22 @@ public static class PortalSecurity
         {
             csp.AddSandbox();
             csp.AddDefaultSrc().None();
+        });
+
+    /// <summary>
+    /// A PDF shown inline in the document page's preview frame (<c>?xem=1</c>): framed by our own pages only, loading
+    /// nothing. No <c>sandbox</c>: Chromium's PDF viewer does not run in a sandboxed document; the bytes were checked
+    /// to be a PDF on upload and are served as <c>application/pdf</c> with no sniffing.
+    /// </summary>
+    public static HeaderPolicyCollection PreviewPolicy() => new HeaderPolicyCollection()
+        .AddContentTypeOptionsNoSniff()
+        .AddFrameOptionsSameOrigin()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .RemoveServerHeader()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().None();
+            csp.AddFrameAncestors().Self();
         });
 
     private static RateLimitOptions Limits(HttpContext context) =>

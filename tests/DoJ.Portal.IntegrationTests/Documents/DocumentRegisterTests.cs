@@ -139,8 +139,8 @@ public sealed class DocumentRegisterTests(PortalWebApplicationFactory factory) :
         var download = $"/tai-lieu/{fileId}/quyet-dinh-12.pdf";
         Assert.NotNull(page.QuerySelector($".document-files a[href='{download}']"));
         Assert.Contains("PDF, 1,2 MB", page.QuerySelector(".document-files li")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("application/pdf", page.QuerySelector("object.document-preview-frame")!.GetAttribute("type"));
-        Assert.NotNull(page.QuerySelector($"object.document-preview-frame a[href='{download}']"));
+        Assert.Equal(download + "?xem=1", page.QuerySelector("iframe.document-preview-frame")!.GetAttribute("src"));
+        Assert.NotNull(page.QuerySelector($".document-preview a[href='{download}']"));
         Assert.NotNull(page.QuerySelector($".related-articles a[href^='/tin-tuc/{article}/']"));
         Assert.NotNull(page.QuerySelector("button[data-print]"));
         Assert.Equal("https://portal.example.vn" + url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));

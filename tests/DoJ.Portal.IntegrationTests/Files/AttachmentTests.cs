@@ -16,7 +16,7 @@ public sealed class AttachmentTests(PortalWebApplicationFactory factory) : IClas
 
     private static string EditPath(int id) => AdminUrls.Edit(AdminUrls.Articles, id);
 
-    private string FilesFolder => Path.Combine(factory.DataPath, "files");
+    private string FilesFolder => Path.Combine(factory.DataPath, DoJ.Portal.Data.StorageOptions.FilesFolder);
 
     private string[] FilesOnDisk() => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder, "*", SearchOption.AllDirectories) : [];
 
@@ -74,7 +74,16 @@ public sealed class AttachmentTests(PortalWebApplicationFactory factory) : IClas
         Assert.Contains("filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20khen%20th%C6%B0%E1%BB%9Fng.pdf", disposition, StringComparison.Ordinal);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("sandbox; default-src 'none'", download.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", download.Headers.GetValues("X-Frame-Options").Single());
         Assert.NotNull(download.Headers.ETag);
+
+        // The document page's preview frame asks for a PDF inline: framed by our own pages only, loading nothing.
+        using var preview = await factory.CreatePlainClient().GetAsync(new Uri(link.GetAttribute("href")! + "?xem=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.StartsWith("inline; filename=\"Quyet dinh khen thuong.pdf\"", preview.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+        Assert.Equal("default-src 'none'; frame-ancestors 'self'", preview.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("SAMEORIGIN", preview.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", preview.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
@@ -92,6 +101,11 @@ public sealed class AttachmentTests(PortalWebApplicationFactory factory) : IClas
         Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
         Assert.Equal(10, (await part.Content.ReadAsByteArrayAsync()).Length);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", part.Content.Headers.ContentType!.MediaType);
+
+        // Only a PDF is ever shown inline: anything else asked for as a preview is sent to its download.
+        using var notPreviewed = await factory.CreatePlainClient().GetAsync(new Uri(SiteUrls.File(file.Id, file.OriginalName) + "?xem=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, notPreviewed.StatusCode);
+        Assert.Equal(SiteUrls.File(file.Id, file.OriginalName), notPreviewed.Headers.Location!.OriginalString);
     }
 
     public static TheoryData<string, byte[], string> Refused => new()

@@ -112,7 +112,7 @@ public sealed class DatasetGeneratorTests : IDisposable
             Assert.All(files, f =>
             {
                 Assert.Equal(Domain.Files.FileTextState.Pending, f.TextState);
-                Assert.Equal(f.SizeBytes, new FileInfo(Data.Seeding.DocumentFiles.PathOf(dataPath, f.FileName)).Length);
+                Assert.Equal(f.SizeBytes, new FileInfo(Data.Seeding.DocumentFiles.PathOf(Path.Combine(dataPath, Data.StorageOptions.FilesFolder), f.FileName)).Length);
             });
             Assert.InRange(attachments, 600 / 8, 600 / 2);
         }

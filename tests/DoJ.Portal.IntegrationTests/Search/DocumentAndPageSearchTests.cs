@@ -69,8 +69,8 @@ public sealed class DocumentAndPageSearchTests(PortalWebApplicationFactory facto
     {
         var name = "test/" + Guid.NewGuid().ToString("N") + kind.Extension();
         // The host's configured data folder (two hosts share one that is not their factory's own).
-        var dataPath = host.Services.GetRequiredService<IOptions<DoJ.Portal.Data.StorageOptions>>().Value.DataPath;
-        var path = Path.Combine(dataPath, FileTextExtraction.FilesFolder, name);
+        var filesRoot = host.Services.GetRequiredService<IOptions<DoJ.Portal.Data.StorageOptions>>().Value.FilesRoot;
+        var path = Path.Combine(filesRoot, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes);
         return await host.WithDbAsync(async db =>
@@ -193,7 +193,7 @@ public sealed class DocumentAndPageSearchTests(PortalWebApplicationFactory facto
         var pdfDocument = await AddDocumentAsync(factory, "51/2026/QĐ-UBND", "Quyết định công bố thủ tục");
         var docxDocument = await AddDocumentAsync(factory, "52/2026/KH-STP", "Kế hoạch thực hiện năm 2026");
         var brokenDocument = await AddDocumentAsync(factory, "53/2026/CV-STP", "Công văn đôn đốc");
-        await AttachPendingFileAsync(factory, pdfDocument, FileKind.Pdf, TestFiles.Pdf("Phu luc: quy trinh lien thong khai tu xoa dang ky thuong tru"));
+        await AttachPendingFileAsync(factory, pdfDocument, FileKind.Pdf, TestFiles.Pdf("Phu luc: quy trinh lien thong khai tu xoa dang ky thuong tru tai xa Quang Vinh"));
         var broken = await AttachPendingFileAsync(factory, brokenDocument, FileKind.Pdf, [.. "%PDF-1.7 not really"u8]);
         await AttachPendingFileAsync(factory, docxDocument, FileKind.Docx, TestFiles.Docx("Tuyên truyền về bảo vệ quyền lợi người tiêu dùng vùng biên giới"));
 
@@ -203,8 +203,8 @@ public sealed class DocumentAndPageSearchTests(PortalWebApplicationFactory facto
         Assert.Equal(FileTextState.Unreadable, states.TextState);
         Assert.Equal(FileTextReader.DamagedNote, states.TextNote);
         // This instance's index takes the documents right after each file; the catch-up also brings them.
-        Assert.True(await EventuallyAsync(factory, () => Index.FindDocumentIds("lien thong khai tu xoa dang ky thuong tru", 10, Now).SequenceEqual([pdfDocument])), "the PDF's text never found its document");
-        Assert.Equal([pdfDocument], Index.FindDocumentIds("lien thong khai tu xoa dang ky thuong tru", 10, Now));
+        Assert.True(await EventuallyAsync(factory, () => Index.FindDocumentIds("lien thong khai tu xoa dang ky thuong tru tai xa quang vinh", 10, Now).SequenceEqual([pdfDocument])), "the PDF's text never found its document");
+        Assert.Equal([pdfDocument], Index.FindDocumentIds("lien thong khai tu xoa dang ky thuong tru tai xa quang vinh", 10, Now));
         Assert.Equal([docxDocument], Index.FindDocumentIds("quyen loi nguoi tieu dung vung bien gioi", 10, Now));
         Assert.Contains(await ResultsAsync("quyền lợi người tiêu dùng vùng biên giới"), r => r.Label == "Văn bản" && r.Href.StartsWith($"/van-ban/{docxDocument}/", StringComparison.Ordinal));
 

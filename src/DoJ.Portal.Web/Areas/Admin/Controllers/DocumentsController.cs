@@ -34,6 +34,7 @@ public sealed class DocumentsController(LegalDocumentEditor editor) : AdminContr
         View("Edit", await FormAsync(null, new LegalDocumentEditModel(), null, null, null, cancellationToken));
 
     [HttpPost(AdminUrls.Routes.New)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Create(LegalDocumentEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(null, model, then, () => editor.CreateAsync(model, User, cancellationToken), cancellationToken);
@@ -44,6 +45,7 @@ public sealed class DocumentsController(LegalDocumentEditor editor) : AdminContr
             async form => View(await FormAsync(id, form.Model, form.State, form.Slug, null, cancellationToken)));
 
     [HttpPost(AdminUrls.Routes.Edit)]
+    [AcceptsAttachments]
     [EnableRateLimiting(RateLimitPolicies.EditorSave)]
     public Task<IActionResult> Edit(int id, LegalDocumentEditModel model, [FromForm(Name = "thao-tac")] string? then, CancellationToken cancellationToken) =>
         SaveAsync(id, model, then, () => editor.UpdateAsync(id, model, User, cancellationToken), cancellationToken);
