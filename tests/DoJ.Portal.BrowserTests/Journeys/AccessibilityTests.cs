@@ -9,6 +9,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     /// <summary>Stands for "the first article of Tin hoạt động", whose address depends on the seeded ids.</summary>
     private const string AnArticle = "(bài viết)";
 
+    /// <summary>Stands for "the first document of the register", whose address depends on the seeded ids.</summary>
+    private const string ADocument = "(văn bản)";
+
     [SkippableTheory]
     [InlineData("/")]
     [InlineData(AnArticle)]
@@ -17,6 +20,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("/tin-theo-ngay/2021-01-22")]
     [InlineData("/trang/about-us")]
     [InlineData("/tai-khoan/dang-nhap")]
+    [InlineData("/van-ban")]
+    [InlineData("/van-ban?loai=quyet-dinh&hieu-luc=con-hieu-luc")]
+    [InlineData(ADocument)]
     public async Task The_page_has_no_serious_or_critical_accessibility_violation(string path)
     {
         Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
@@ -27,6 +33,13 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
             await page.GotoAsync("/chuyen-muc/tin-hoat-dong");
             path = await page.Locator(".article-list .article-title a").First.GetAttributeAsync("href")
                 ?? throw new InvalidOperationException("Tin hoạt động lists no article");
+        }
+
+        if (path == ADocument)
+        {
+            await page.GotoAsync("/van-ban");
+            path = await page.Locator("table.document-register tbody th a").First.GetAttributeAsync("href")
+                ?? throw new InvalidOperationException("the register lists no document");
         }
 
         var response = await page.GotoAsync(path) ?? throw new InvalidOperationException("no response");

@@ -22,6 +22,9 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputH
     [InlineData("/quan-tri/nhat-ky")]
     [InlineData("/quan-tri/nguoi-dung")]
     [InlineData("/quan-tri/tac-vu")]
+    [InlineData("/quan-tri/van-ban")]
+    [InlineData("/quan-tri/van-ban/tao")]
+    [InlineData("/quan-tri/danh-muc-van-ban")]
     public async Task The_admin_screen_has_no_serious_or_critical_accessibility_violation(string path)
     {
         Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);

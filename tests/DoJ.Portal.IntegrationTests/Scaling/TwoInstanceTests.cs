@@ -302,7 +302,7 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
             await Task.Delay(50);
         }
 
-        Assert.Equal(4, await hostA.WithDbAsync(db => db.StoredFiles.CountAsync(f => f.TextState == FileTextState.Extracted)));
+        Assert.Equal(4, await hostA.WithDbAsync(db => db.Attachments.CountAsync(a => a.LegalDocumentId != null && documents.Contains(a.LegalDocumentId.Value) && a.StoredFile!.TextState == FileTextState.Extracted)));
 
         // Each file was read once: besides the document's and its attachment's own changes, one written with its text.
         var changes = await hostA.WithDbAsync(db => db.ContentChanges.Where(c => c.Kind == ContentKind.Document).Select(c => c.ContentId).ToListAsync());

@@ -496,6 +496,8 @@ internal static partial class MarkupPolicy
     private static readonly HashSet<string> ListItemAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "class", "href", "datetime", "src", "alt", "width", "height", "loading",
+        // A search result's kind (Tin tức / Văn bản / Trang), from the index's own field, never from stored text.
+        "data-kind",
     };
 
     public static void AssertSafePage(IDocument document, string where)
