@@ -8,7 +8,7 @@ namespace DoJ.Portal.Web.Caching;
 /// normalized), plus a key per filter of the register (each filter's first value as sent, at most
 /// <see cref="ValueMaxLength"/> characters; a longer one is neither looked up nor stored), and a lifetime that ends
 /// at the next Vietnam midnight at the latest: a document's status (Còn / Hết / Chưa có hiệu lực) depends on the
-/// day, so no page cached yesterday is served today. <see cref="DocumentDayWatcher"/> also evicts the pages at
+/// day, so no page cached yesterday is served today. <see cref="ScheduledPublishWatcher"/> also evicts the pages at
 /// midnight, which covers stores that keep their own time.
 /// </summary>
 public sealed class DocumentPageCachePolicy(PageCachePolicy pages, TimeSpan lifetime, params string[] filterKeys) : IOutputCachePolicy

@@ -62,7 +62,6 @@ public static class PortalCaching
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHostedService<ScheduledPublishWatcher>();
-        services.AddHostedService<DocumentDayWatcher>();
         services.AddSingleton<LayoutBroadcast>();
         services.AddHostedService(provider => provider.GetRequiredService<LayoutBroadcast>());
         return services;

@@ -237,10 +237,10 @@ public sealed class DocumentRegisterTests(PortalWebApplicationFactory factory) :
             Assert.True(cached.Headers.Age is not null, "the second request is served from the page cache");
         }
 
-        var watcher = own.Services.GetServices<IHostedService>().OfType<DocumentDayWatcher>().Single();
+        var watcher = own.Services.GetServices<IHostedService>().OfType<ScheduledPublishWatcher>().Single();
         var before = own.Clock.GetUtcNow().UtcDateTime;
         own.Clock.Advance(TimeSpan.FromMinutes(1)); // 00:00 on 28/11 in Vietnam
-        await watcher.CheckAsync(before, CancellationToken.None);
+        await watcher.EvictDueAsync(before, CancellationToken.None);
 
         Assert.Equal("Còn hiệu lực", await EffectAsync(page, "dl.document-fields .document-effect"));
         Assert.Equal("Còn hiệu lực", await EffectAsync(list, "table.document-register .document-effect"));
