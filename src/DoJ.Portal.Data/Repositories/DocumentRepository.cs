@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
@@ -108,7 +109,7 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
                 query = query.Where(d => d.NumberKey == filter.NumberKey);
             }
 
-            var total = await query.LongCountAsync(cancellationToken);
+            var total = await CountAsync(query, filter, today, cancellationToken);
             var items = await Project(NewestFirst(query).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)).ToListAsync(cancellationToken);
             return new PagedList<DocumentListItem>(items, page, pageSize, total);
         }
@@ -116,9 +117,16 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
         // The search decides the order: the ids that pass the filters are read, ordered here, and only the page's rows loaded.
         var ids = matchingIds.Distinct().Take(MatchingIdsMax).ToList();
         var key = filter.NumberKey ?? "";
-        var passing = await query.Where(d => ids.Contains(d.Id) || (key != "" && d.NumberKey == key))
+        // Two lookups, each by an index (the ids by key, the number by NumberKey): an OR of both would read every row.
+        var passing = await query.Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, ByNumber = key != "" && d.NumberKey == key })
             .ToListAsync(cancellationToken);
+        if (key != "")
+        {
+            var byNumber = await query.Where(d => d.NumberKey == key).Select(d => d.Id).ToListAsync(cancellationToken);
+            passing = [.. passing.Where(p => !byNumber.Contains(p.Id)), .. byNumber.Select(id => new { Id = id, ByNumber = true })];
+        }
+
         var rank = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         var ordered = passing
             .OrderBy(p => p.ByNumber ? 0 : 1)
@@ -166,12 +174,48 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
         return query;
     }
 
-    /// <summary>The years that have public documents, newest first, for the year filter.</summary>
+    /// <summary>
+    /// The years of the year filter, newest first: from the newest public document's year back to the oldest's (a year
+    /// between them without documents gives an empty list). Two reads at the ends of the date index, not a scan.
+    /// </summary>
     public async Task<List<int>> ListYearsAsync(CancellationToken cancellationToken = default)
     {
-        var days = await Public().Select(d => d.IssuedOn).Distinct().ToListAsync(cancellationToken);
-        return days.Select(d => d.Year).Distinct().OrderDescending().ToList();
+        var newest = await NewestFirst(Public()).Select(d => (DateOnly?)d.IssuedOn).FirstOrDefaultAsync(cancellationToken);
+        var oldest = await Public().OrderBy(d => d.IssuedOn).ThenBy(d => d.Id).Select(d => (DateOnly?)d.IssuedOn).FirstOrDefaultAsync(cancellationToken);
+        return newest is { } last && oldest is { } first
+            ? Enumerable.Range(first.Year, last.Year - first.Year + 1).Reverse().ToList()
+            : [];
     }
+
+    /// <summary>
+    /// The register's totals, remembered per filter and day until a document changes (the newest
+    /// <see cref="LegalDocument.UpdatedAtUtc"/>, read from its index) or the minute turns (a scheduled document came
+    /// due): counting 100,000 rows for every page would cost more than the page.
+    /// </summary>
+    private async Task<long> CountAsync(IQueryable<LegalDocument> query, DocumentFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        var stamp = await db.LegalDocuments.AsNoTracking().OrderByDescending(d => d.UpdatedAtUtc).Select(d => (DateTime?)d.UpdatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        // The database too: one process may serve several (tests do).
+        var key = (db.Database.GetConnectionString() ?? "", filter, today, stamp, Minute: Now.Ticks / TimeSpan.TicksPerMinute);
+        if (Totals.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        if (Totals.Count >= TotalsMax)
+        {
+            Totals.Clear();
+        }
+
+        Totals[key] = total;
+        return total;
+    }
+
+    private const int TotalsMax = 1_000;
+
+    private static readonly ConcurrentDictionary<(string Database, DocumentFilter Filter, DateOnly Today, DateTime? Stamp, long Minute), long> Totals = new();
 
     /// <summary>A public document with its terms, its files in order and its public related articles (newest first).</summary>
     public async Task<DocumentDetails?> GetPublicAsync(int id, CancellationToken cancellationToken = default)
@@ -215,9 +259,26 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
     public Task<List<DocumentFeedItem>> ListForSitemapAsync(int limit, CancellationToken cancellationToken = default) =>
         ProjectFeed(NewestFirst(Public()).Take(limit)).ToListAsync(cancellationToken);
 
-    /// <summary>"Văn bản liên quan": the public documents linked to an article, newest first.</summary>
-    public Task<List<DocumentFeedItem>> ListRelatedToArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
-        ProjectFeed(NewestFirst(Public().Where(d => d.RelatedArticles.Any(l => l.ArticleId == articleId)))).ToListAsync(cancellationToken);
+    /// <summary>
+    /// "Văn bản liên quan": the public documents linked to an article, newest first. Read from the links (by the
+    /// article's index), then by primary key, and ordered here: asked as one query ordered by date, the database walked
+    /// the whole register looking for links.
+    /// </summary>
+    public async Task<List<DocumentFeedItem>> ListRelatedToArticleAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        var ids = await db.LegalDocumentArticles.AsNoTracking().Where(l => l.ArticleId == articleId).Select(l => l.LegalDocumentId)
+            .Take(RelatedMax).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await ProjectFeed(Public().Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id)];
+    }
+
+    /// <summary>The most documents an article lists as related.</summary>
+    public const int RelatedMax = 50;
 
     private static IQueryable<DocumentListItem> Project(IQueryable<LegalDocument> query) =>
         query.Select(d => new DocumentListItem(d.Id, d.Number, d.Slug, d.Abstract, d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.DocumentType!.Name));
