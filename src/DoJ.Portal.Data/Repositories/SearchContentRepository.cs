@@ -87,16 +87,19 @@ public sealed class SearchContentRepository(PortalDbContext db, ArticleRepositor
             await DocumentsFingerprintAsync(cancellationToken),
             await PagesFingerprintAsync(cancellationToken));
 
-    /// <summary>Count, highest id and latest update of the indexable documents, and the latest file text read for one.</summary>
+    /// <summary>
+    /// Count, highest id and latest update of the indexable documents. A file's text read later is not part of it: the
+    /// reading writes a <c>ContentChanges</c> row for each document holding the file (in the same transaction), which
+    /// every index follows; counting it here made every start during a long reading (the lease's time stamp changes
+    /// with each file taken) rebuild the whole index.
+    /// </summary>
     public async Task<string> DocumentsFingerprintAsync(CancellationToken cancellationToken = default)
     {
         var documents = IndexableDocuments();
         var count = await documents.CountAsync(cancellationToken);
         var maxId = await documents.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0;
         var lastUpdate = await documents.MaxAsync(d => (DateTime?)d.UpdatedAtUtc, cancellationToken);
-        var lastText = await db.Attachments.AsNoTracking().Where(a => a.LegalDocumentId != null)
-            .MaxAsync(a => a.StoredFile!.TextUpdatedAtUtc, cancellationToken);
-        return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}:{lastText?.Ticks ?? 0}";
+        return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
     }
 
     public async Task<string> PagesFingerprintAsync(CancellationToken cancellationToken = default)
