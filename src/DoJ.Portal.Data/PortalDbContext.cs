@@ -6,6 +6,7 @@ using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Counting;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
+using DoJ.Portal.Domain.Gallery;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.Domain.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -32,6 +33,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<LegalDocumentRevision> LegalDocumentRevisions => Set<LegalDocumentRevision>();
     public DbSet<LegalDocumentArticle> LegalDocumentArticles => Set<LegalDocumentArticle>();
     public DbSet<RegisterTerm> RegisterTerms => Set<RegisterTerm>();
+    public DbSet<Album> Albums => Set<Album>();
+    public DbSet<AlbumPhoto> AlbumPhotos => Set<AlbumPhoto>();
+    public DbSet<Video> Videos => Set<Video>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<LinkGroup> LinkGroups => Set<LinkGroup>();
     public DbSet<Link> Links => Set<Link>();

@@ -22,6 +22,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.HasOne(a => a.Category).WithMany(c => c.Articles)
             .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.LeadImageAlt).HasMaxLength(Article.LeadImageAltMaxLength).IsRequired().HasDefaultValue("");
+        builder.Property(a => a.LeadImageCaption).HasMaxLength(Article.LeadImageCaptionMaxLength).IsRequired().HasDefaultValue("");
+        builder.Property(a => a.ReturnNote).HasMaxLength(Article.ReturnNoteMaxLength);
+        // An image or album in use cannot be deleted from under an article.
+        builder.HasOne(a => a.LeadImage).WithMany().HasForeignKey(a => a.LeadImageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Album).WithMany().HasForeignKey(a => a.AlbumId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.LeadImageId);
+        builder.HasIndex(a => a.AlbumId);
 
         builder.HasIndex(a => a.Slug).IsUnique();
         // The public lists (docs/performance.md, "Cache misses"): equality columns first, then the publish time and the
@@ -50,6 +58,8 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         builder.Property(r => r.CreatedById).HasMaxLength(IdentityLengths.UserId);
         builder.Property(r => r.CreatedByName).HasMaxLength(IdentityLengths.UserName).IsRequired();
         builder.Property(r => r.Attachments).IsRequired().HasDefaultValue("[]");
+        builder.Property(r => r.LeadImageAlt).HasMaxLength(Article.LeadImageAltMaxLength).IsRequired().HasDefaultValue("");
+        builder.Property(r => r.LeadImageCaption).HasMaxLength(Article.LeadImageCaptionMaxLength).IsRequired().HasDefaultValue("");
         builder.HasOne(r => r.Article).WithMany(a => a.Revisions)
             .HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ArticleId, r.CreatedAtUtc });

@@ -46,7 +46,11 @@ internal sealed class MediaConfiguration : IEntityTypeConfiguration<Media>
         builder.Property(m => m.ContentType).HasMaxLength(Media.ContentTypeMaxLength).IsRequired();
         builder.Property(m => m.AltText).HasMaxLength(Media.AltTextMaxLength).IsRequired();
         builder.Property(m => m.UploadedById).HasMaxLength(IdentityLengths.UserId);
+        builder.Property(m => m.OriginalFileName).HasMaxLength(Media.FileNameMaxLength);
+        builder.Property(m => m.VariantWidths).HasMaxLength(Media.VariantWidthsMaxLength).IsRequired().HasDefaultValue("");
         builder.HasIndex(m => m.FileName).IsUnique();
+        // The conversion job's queue: images without variants yet.
+        builder.HasIndex(m => new { m.VariantWidths, m.Id });
         builder.HasIndex(m => m.UploadedAtUtc);
     }
 }

@@ -34,6 +34,7 @@ internal sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<Lega
         builder.HasOne(d => d.IssuingBody).WithMany().HasForeignKey(d => d.IssuingBodyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Field).WithMany().HasForeignKey(d => d.FieldId).OnDelete(DeleteBehavior.Restrict);
 
+        builder.Property(d => d.ReturnNote).HasMaxLength(LegalDocument.ReturnNoteMaxLength);
         builder.HasIndex(d => d.NumberKey);
         // The public register, newest first (date of issue, then id), as articles' lists (docs/performance.md).
         builder.HasIndex(d => new { d.Status, d.IssuedOn, d.Id, d.IsDeleted, d.PublishedAtUtc });

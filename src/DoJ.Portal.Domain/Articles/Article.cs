@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Files;
+using DoJ.Portal.Domain.Gallery;
 using DoJ.Portal.Domain.Publishing;
 
 namespace DoJ.Portal.Domain.Articles;
@@ -12,6 +14,8 @@ public class Article : PublishableContent, IAuditable, IConcurrencyStamped
     public const int SummaryMaxLength = 1000;
     public const int AuthorMaxLength = 200;
     public const int ThumbnailMaxLength = 500;
+    public const int LeadImageAltMaxLength = 300;
+    public const int LeadImageCaptionMaxLength = 500;
 
     public int Id { get; set; }
     public string Title { get; set; } = "";
@@ -21,7 +25,21 @@ public class Article : PublishableContent, IAuditable, IConcurrencyStamped
     /// <summary>Sanitized HTML (sanitized on write, never on read).</summary>
     public string Body { get; set; } = "";
 
+    /// <summary>Legacy free-text thumbnail path of the replaced form; the lead image (<see cref="LeadImageId"/>) took its place.</summary>
     public string? ThumbnailPath { get; set; }
+
+    /// <summary>The photo shown at the top of the article, on cards and in lists, and as og:image.</summary>
+    public int? LeadImageId { get; set; }
+    public Media? LeadImage { get; set; }
+
+    /// <summary>Required with a lead image: what it shows (Thông tư 32/2017 asks for a text alternative).</summary>
+    public string LeadImageAlt { get; set; } = "";
+
+    public string LeadImageCaption { get; set; } = "";
+
+    /// <summary>A photo album shown under the body.</summary>
+    public int? AlbumId { get; set; }
+    public Album? Album { get; set; }
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
 

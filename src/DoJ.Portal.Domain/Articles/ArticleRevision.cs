@@ -14,6 +14,10 @@ public class ArticleRevision
     public string Summary { get; set; } = "";
     public string Body { get; set; } = "";
     public string? ThumbnailPath { get; set; }
+    public int? LeadImageId { get; set; }
+    public string LeadImageAlt { get; set; } = "";
+    public string LeadImageCaption { get; set; } = "";
+    public int? AlbumId { get; set; }
     public int CategoryId { get; set; }
     public string Author { get; set; } = "";
     public bool IsFeatured { get; set; }
@@ -36,6 +40,10 @@ public class ArticleRevision
         Summary = article.Summary,
         Body = article.Body,
         ThumbnailPath = article.ThumbnailPath,
+        LeadImageId = article.LeadImageId,
+        LeadImageAlt = article.LeadImageAlt,
+        LeadImageCaption = article.LeadImageCaption,
+        AlbumId = article.AlbumId,
         CategoryId = article.CategoryId,
         Author = article.Author,
         IsFeatured = article.IsFeatured,

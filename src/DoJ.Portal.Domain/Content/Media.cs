@@ -7,6 +7,7 @@ public class Media : IAuditable
     public const int OriginalNameMaxLength = 255;
     public const int ContentTypeMaxLength = 50;
     public const int AltTextMaxLength = 300;
+    public const int VariantWidthsMaxLength = 50;
 
     public int Id { get; set; }
 
@@ -20,6 +21,15 @@ public class Media : IAuditable
     public int Height { get; set; }
     public long SizeBytes { get; set; }
     public string AltText { get; set; } = "";
+
+    /// <summary>The upload's bytes as received, kept (never served: they may hold EXIF/GPS) so variants can be made again.</summary>
+    public string? OriginalFileName { get; set; }
+
+    /// <summary>
+    /// The widths (ascending, comma-separated, e.g. <c>320,640,1280</c>) of the responsive variants made in WebP
+    /// and JPEG; empty until the image is converted.
+    /// </summary>
+    public string VariantWidths { get; set; } = "";
     public DateTime UploadedAtUtc { get; set; }
     public string? UploadedById { get; set; }
 }

@@ -13,6 +13,13 @@ public abstract class PublishableContent
     /// <summary>When the content becomes (or became) public; null until it is published or scheduled.</summary>
     public DateTime? PublishedAtUtc { get; set; }
 
+    public const int ReturnNoteMaxLength = 1000;
+
+    /// <summary>An editor's note when sending submitted content back to its author (Chờ duyệt → Nháp); cleared on the next submit.</summary>
+    public string? ReturnNote { get; set; }
+
+    public DateTime? ReturnedAtUtc { get; set; }
+
     public bool IsDeleted { get; set; }
     public DateTime? DeletedAtUtc { get; set; }
     public string? DeletedById { get; set; }
@@ -29,6 +36,23 @@ public abstract class PublishableContent
         }
 
         Status = ArticleStatus.Submitted;
+        ReturnNote = null;
+        ReturnedAtUtc = null;
+        return true;
+    }
+
+    /// <summary>An editor sends submitted content back to its author with a note saying what to change.</summary>
+    public bool SendBack(string note, DateTime atUtc)
+    {
+        if (IsDeleted || Status != ArticleStatus.Submitted || string.IsNullOrWhiteSpace(note))
+        {
+            return false;
+        }
+
+        Status = ArticleStatus.Draft;
+        var trimmed = note.Trim();
+        ReturnNote = trimmed.Length <= ReturnNoteMaxLength ? trimmed : trimmed[..ReturnNoteMaxLength];
+        ReturnedAtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         return true;
     }
 
