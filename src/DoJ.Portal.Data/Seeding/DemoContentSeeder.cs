@@ -124,6 +124,8 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
 
         db.MenuItems.AddRange(demo.Menu.Select((m, i) => ToMenuItem(m, i, categories, pages)));
         await db.SaveChangesAsync(cancellationToken);
+        // Before the first revisions, so they keep the lead images and albums.
+        await DemoPhotoSeeder.SeedAsync(db, storage.Value.UploadsRoot, articles, now, cancellationToken);
 
         foreach (var article in articles)
         {
