@@ -121,8 +121,14 @@ public sealed class SearchIndex : IDisposable
 
     public void Dispose()
     {
+        // A write still running (a rebuild being cancelled, a file's text arriving) ends before the folder is closed
+        // under it; a write that does not end in time is left to fail on its own thread, where it is caught.
+        var idle = writer.WaitIdle(TimeSpan.FromSeconds(30));
         store.Dispose();
-        writer.Dispose();
+        if (idle)
+        {
+            writer.Dispose();
+        }
     }
 
     /// <summary>Writes the given articles and opens the index (for tests that need no database).</summary>

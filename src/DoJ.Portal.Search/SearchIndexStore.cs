@@ -116,6 +116,7 @@ internal sealed class SearchIndexStore(string path, ILogger logger) : IDisposabl
     {
         OpenMode = mode,
         WriteLockTimeout = 10_000,
+        MergeScheduler = new LoggedMergeScheduler(logger),
     });
 
     /// <summary>Commits with what the start-up check reads back: the schema, the database's fingerprint and the change position.</summary>

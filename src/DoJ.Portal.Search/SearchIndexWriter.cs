@@ -136,6 +136,9 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
         store.MarkReady();
     }
 
+    /// <summary>Waits for the write in progress, if any, and keeps the gate: no write starts after this. False on timeout.</summary>
+    public bool WaitIdle(TimeSpan timeout) => writeGate.Wait(timeout);
+
     public void Dispose() => writeGate.Dispose();
 
     /// <summary>The entry of one item as the database has it now; null when it is not indexable (or gone).</summary>

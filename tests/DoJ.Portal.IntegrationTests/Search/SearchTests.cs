@@ -294,7 +294,11 @@ public sealed class SearchIndexLifecycleTests
         var after = await SearchAsync(second, "pháp luật");
 
         Assert.NotEmpty(before);
-        Assert.Equal(before, after);
+        // The same results. Their order may differ between near ties: an index updated in place (the files' text read
+        // after the first build replaces their documents' entries) still counts the replaced entries in its term
+        // statistics until segments merge, a rebuilt one does not (one CI run ranked two documents the other way).
+        Assert.Equal(before.Order(StringComparer.Ordinal), after.Order(StringComparer.Ordinal));
+        Assert.Equal(before[0], after[0]);
         second.Dispose();
         Directory.Delete(shared, recursive: true);
     }
