@@ -1,10 +1,15 @@
-
+using System.Globalization;
 using DoJ.Portal.Web.Media;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace DoJ.Portal.Web.Controllers;
 
-/// <summary>Serves uploaded images: only names the store generates, with a policy under which nothing can run.</summary>
+/// <summary>
+/// Serves uploaded images: only names the store generates (stored image, thumbnail, WebP and JPEG variants; never
+/// the kept originals), with a policy under which nothing can run. Names never change content, so the cache may
+/// keep them a year; ETag and Last-Modified still answer a revalidation with 304.
+/// </summary>
 public sealed class MediaFileController(MediaStore store) : Controller
 {
     [HttpGet("/media/{year}/{month}/{file}")]
@@ -17,7 +22,8 @@ public sealed class MediaFileController(MediaStore store) : Controller
         }
 
         var path = Path.Combine(store.Root, year, month, file);
-        if (!System.IO.File.Exists(path))
+        var info = new FileInfo(path);
+        if (!info.Exists)
         {
             return NotFound();
         }
@@ -25,6 +31,15 @@ public sealed class MediaFileController(MediaStore store) : Controller
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; sandbox";
-        return PhysicalFile(path, file.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+        var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
+        var tag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{info.Length:x}-{modified.ToUnixTimeSeconds():x}\""));
+        return PhysicalFile(path, ContentTypeOf(file), modified, tag);
     }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
+    {
+        ".webp" => "image/webp",
+        ".png" => "image/png",
+        _ => "image/jpeg",
+    };
 }
