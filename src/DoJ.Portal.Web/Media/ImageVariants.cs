@@ -16,10 +16,15 @@ public static class ImageVariants
     public static readonly IReadOnlyList<int> Widths = [320, 640, 1280];
 
     /// <summary>
-    /// At most this many pixels are ever decoded (48 MB as RGBA): a larger image is decoded downsampled, by the
-    /// codec's own scaling (JPEG, WebP) or row by row with a box filter (PNG), never at full resolution.
+    /// At most this many pixels are ever decoded (48 MB as RGBA): a larger JPEG or WebP is decoded downsampled, by
+    /// the codec's own scaling or row by row with a box filter, never at full resolution. SkiaSharp's PNG and GIF
+    /// codecs can do neither, so a PNG or GIF over this is refused (<see cref="CanDecodeBounded"/>).
     /// </summary>
     public const long MaxDecodePixels = 12_000_000;
+
+    /// <summary>True when an image of this format and size can be decoded within <see cref="MaxDecodePixels"/>.</summary>
+    public static bool CanDecodeBounded(SKEncodedImageFormat format, SKImageInfo info) =>
+        (long)info.Width * info.Height <= MaxDecodePixels || format is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp;
 
     public const int JpegQuality = 82;
     public const int WebpQuality = 80;

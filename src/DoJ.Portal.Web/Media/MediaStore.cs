@@ -114,6 +114,11 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
             return new(null, "Kích thước ảnh quá lớn (tối đa 12.000 điểm ảnh mỗi chiều, 50 triệu điểm ảnh).");
         }
 
+        if (!ImageVariants.CanDecodeBounded(kind.Value, info))
+        {
+            return new(null, "Ảnh PNG hoặc GIF quá lớn để xử lý (tối đa 12 triệu điểm ảnh); hãy lưu ảnh dạng JPEG hoặc thu nhỏ trước khi tải lên.");
+        }
+
         using var oriented = ImageVariants.DecodeBounded(codec);
         if (oriented is null)
         {
@@ -196,7 +201,7 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
     }
 
     private string TooLarge() =>
-        string.Create(CultureInfo.InvariantCulture, $"Ảnh vượt quá dung lượng cho phép ({Limit / (1024.0 * 1024):0.#} MB).").Replace('.', ',');
+        $"Ảnh vượt quá dung lượng cho phép ({(Limit / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} MB).";
 
     private static string OriginalExtension(SKEncodedImageFormat kind) => kind switch
     {
