@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data.Repositories;
 
-/// <summary>An article as lists show it: no body.</summary>
+/// <summary>An article as lists show it: no body; its lead image, if any, with the image's alt text.</summary>
 public sealed record ArticleListItem(
     int Id,
     string Title,
     string Slug,
     string Summary,
-    string? ThumbnailPath,
+    ImageRef? LeadImage,
+    string LeadImageAlt,
     DateTime PublishedAtUtc,
     string CategoryName,
     string CategorySlug);
@@ -25,7 +26,9 @@ public sealed record ArticleDetails(
     string Slug,
     string Summary,
     string Body,
-    string? ThumbnailPath,
+    ImageRef? LeadImage,
+    string LeadImageAlt,
+    string LeadImageCaption,
     string Author,
     DateTime PublishedAtUtc,
     DateTime UpdatedAtUtc,
@@ -133,7 +136,9 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     public Task<ArticleDetails?> GetPublishedAsync(int id, CancellationToken cancellationToken = default) =>
         Public().Where(a => a.Id == id)
             .Select(a => new ArticleDetails(
-                a.Id, a.Title, a.Slug, a.Summary, a.Body, a.ThumbnailPath, a.Author,
+                a.Id, a.Title, a.Slug, a.Summary, a.Body,
+                a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+                a.LeadImageAlt, a.LeadImageCaption, a.Author,
                 a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug))
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -249,7 +254,8 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
             a.Title,
             a.Slug,
             a.Summary,
-            a.ThumbnailPath,
+            a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+            a.LeadImageAlt,
             a.PublishedAtUtc!.Value,
             a.Category!.Name,
             a.Category.Slug));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using DoJ.Portal.Data;
+using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -16,25 +17,46 @@ public sealed record MediaResult(MediaEntity? Media, string? Error)
     public bool Succeeded => Media is not null;
 }
 
+/// <summary>The <c>Media</c> section: how large an uploaded image may be.</summary>
+public sealed class MediaOptions
+{
+    public const string Section = "Media";
+
+    /// <summary>The largest image accepted, in bytes (at most <see cref="MediaStore.MaxBytes"/>); 10 MB by default.</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>How often <see cref="ImageVariantBackfill"/> looks for images waiting for their variants.</summary>
+    public TimeSpan BackfillInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
 /// <summary>
 /// Image uploads. The type is read from the bytes (JPEG, PNG, GIF, WebP; everything else, SVG included,
-/// is refused), the size is checked before decoding, and every image is decoded and encoded anew:
-/// EXIF and GPS data do not survive, and neither does anything a polyglot file hid after the pixels.
-/// Files go under <c>{Storage:UploadsPath}/yyyy/MM/</c> (by default <c>{Storage:DataPath}/uploads</c>, a shared
-/// folder when several instances run) with a generated name.
+/// is refused), the size is checked before decoding, and every image is decoded (within a memory bound, see
+/// <see cref="ImageVariants"/>) and encoded anew: EXIF and GPS data do not survive, and neither does anything a
+/// polyglot file hid after the pixels. Files go under <c>{Storage:UploadsPath}/yyyy/MM/</c> (by default
+/// <c>{Storage:DataPath}/uploads</c>, a shared folder when several instances run) with a generated name: the stored
+/// image (at most <see cref="MaxStoredWidth"/> wide), a thumbnail, and the responsive variants. The bytes as
+/// received are kept under <c>originals/</c>, which is never served, so variants can be made again.
 /// </summary>
-public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeProvider clock, IOptions<DoJ.Portal.Data.StorageOptions> storage)
+public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeProvider clock, IOptions<DoJ.Portal.Data.StorageOptions> storage, IOptions<MediaOptions> options)
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>The ceiling of <see cref="MediaOptions.MaxUploadBytes"/>, and what the upload endpoints let through.</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
     public const int MaxSide = 12_000;
     public const long MaxPixels = 50_000_000;
     public const int MaxStoredWidth = 1920;
     public const int ThumbnailWidth = 320;
 
+    /// <summary>The folder, under the uploads folder, of the uploads as received; never served.</summary>
+    public const string OriginalsFolder = "originals";
+
     /// <summary>The uploads folder's name under <c>Storage:DataPath</c> by default, and inside a backup.</summary>
     public const string FolderName = DoJ.Portal.Data.StorageOptions.UploadsFolder;
 
     public string Root => storage.Value.UploadsRoot;
+
+    /// <summary>The configured limit, within <see cref="MaxBytes"/>.</summary>
+    public long Limit => Math.Clamp(options.Value.MaxUploadBytes, 1, MaxBytes);
 
     /// <summary>The image library, newest first.</summary>
     public async Task<PagedList<MediaEntity>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
@@ -45,7 +67,7 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
         return new PagedList<MediaEntity>(items, page, pageSize, total);
     }
 
-    /// <summary>An uploaded form file: refused at once when missing, empty or over <see cref="MaxBytes"/>, else <see cref="SaveAsync"/>.</summary>
+    /// <summary>An uploaded form file: refused at once when missing, empty or over <see cref="Limit"/>, else <see cref="SaveAsync"/>.</summary>
     public async Task<MediaResult> UploadAsync(IFormFile? file, string? altText, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (file is null || file.Length == 0)
@@ -53,9 +75,9 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
             return new MediaResult(null, "Vui lòng chọn một tệp ảnh.");
         }
 
-        if (file.Length > MaxBytes)
+        if (file.Length > Limit)
         {
-            return new MediaResult(null, "Ảnh vượt quá dung lượng cho phép (5 MB).");
+            return new MediaResult(null, TooLarge());
         }
 
         await using var stream = file.OpenReadStream();
@@ -67,10 +89,10 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(user);
         using var buffer = new MemoryStream();
-        await CopyLimitedAsync(upload, buffer, cancellationToken);
-        if (buffer.Length > MaxBytes)
+        await CopyLimitedAsync(upload, buffer, Limit, cancellationToken);
+        if (buffer.Length > Limit)
         {
-            return new(null, "Ảnh vượt quá dung lượng cho phép (5 MB).");
+            return new(null, TooLarge());
         }
 
         var bytes = buffer.ToArray();
@@ -89,16 +111,20 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
         var info = codec.Info;
         if (info.Width <= 0 || info.Height <= 0 || info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels)
         {
-            return new(null, "Kích thước ảnh quá lớn (tối đa 12.000 điểm ảnh mỗi chiều).");
+            return new(null, "Kích thước ảnh quá lớn (tối đa 12.000 điểm ảnh mỗi chiều, 50 triệu điểm ảnh).");
         }
 
-        using var decoded = SKBitmap.Decode(codec, info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
-        if (decoded is null)
+        if (!ImageVariants.CanDecodeBounded(kind.Value, info))
+        {
+            return new(null, "Ảnh PNG hoặc GIF quá lớn để xử lý (tối đa 12 triệu điểm ảnh); hãy lưu ảnh dạng JPEG hoặc thu nhỏ trước khi tải lên.");
+        }
+
+        using var oriented = ImageVariants.DecodeBounded(codec);
+        if (oriented is null)
         {
             return new(null, "Tệp ảnh bị hỏng hoặc không đọc được.");
         }
 
-        using var oriented = Orient(decoded, codec.EncodedOrigin);
         var photo = kind is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp;
         var format = photo ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
         var extension = photo ? "jpg" : "png";
@@ -108,20 +134,26 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
         var name = Guid.NewGuid().ToString("N");
         var fileName = $"{folder}/{name}.{extension}";
         var thumbName = $"{folder}/{name}-thumb.{extension}";
+        var originalFileName = $"{OriginalsFolder}/{folder}/{name}.{OriginalExtension(kind.Value)}";
         Directory.CreateDirectory(Path.Combine(Root, folder));
+        Directory.CreateDirectory(Path.Combine(Root, OriginalsFolder, folder));
+        await File.WriteAllBytesAsync(ImageVariants.PathOf(Root, originalFileName), bytes, cancellationToken);
 
-        var (width, height) = await WriteAsync(oriented, MaxStoredWidth, format, Path.Combine(Root, fileName), cancellationToken);
-        await WriteAsync(oriented, ThumbnailWidth, format, Path.Combine(Root, thumbName), cancellationToken);
+        var (width, height) = await WriteAsync(oriented, MaxStoredWidth, format, ImageVariants.PathOf(Root, fileName), cancellationToken);
+        await WriteAsync(oriented, ThumbnailWidth, format, ImageVariants.PathOf(Root, thumbName), cancellationToken);
+        var widths = await ImageVariants.WriteAsync(oriented, Root, fileName, cancellationToken);
 
         var media = new MediaEntity
         {
             FileName = fileName,
             ThumbnailFileName = thumbName,
+            OriginalFileName = originalFileName,
+            VariantWidths = ImageRef.FormatWidths(widths),
             OriginalName = Truncate(Path.GetFileName(originalName), MediaEntity.OriginalNameMaxLength),
             ContentType = photo ? "image/jpeg" : "image/png",
             Width = width,
             Height = height,
-            SizeBytes = new FileInfo(Path.Combine(Root, fileName)).Length,
+            SizeBytes = new FileInfo(ImageVariants.PathOf(Root, fileName)).Length,
             AltText = Truncate((altText ?? "").Trim(), MediaEntity.AltTextMaxLength),
             UploadedAtUtc = now,
             UploadedById = user.FindFirstValue(ClaimTypes.NameIdentifier),
@@ -136,7 +168,10 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
     /// <summary>Site address of a stored file.</summary>
     public static string Url(string fileName) => "/media/" + fileName;
 
-    /// <summary>True for names this store generates (<c>yyyy/MM/32hex[-thumb].jpg|png</c>): nothing else is ever served.</summary>
+    /// <summary>
+    /// True for names this store generates and serves (<c>yyyy/MM/32hex[-thumb].jpg|png</c>, variants
+    /// <c>yyyy/MM/32hex-640.webp|jpg</c>): nothing else is ever served, the originals least of all.
+    /// </summary>
     public static bool IsStoredName(string? name) => name is not null && StoredName().IsMatch(name);
 
     /// <summary>Recognises the image formats by their first bytes, never by name or declared type.</summary>
@@ -165,14 +200,25 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
         return null;
     }
 
-    private static async Task CopyLimitedAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    private string TooLarge() =>
+        $"Ảnh vượt quá dung lượng cho phép ({(Limit / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} MB).";
+
+    private static string OriginalExtension(SKEncodedImageFormat kind) => kind switch
+    {
+        SKEncodedImageFormat.Jpeg => "jpg",
+        SKEncodedImageFormat.Png => "png",
+        SKEncodedImageFormat.Gif => "gif",
+        _ => "webp",
+    };
+
+    private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {
         var chunk = new byte[81920];
         int read;
         while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
         {
             await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-            if (target.Length > MaxBytes)
+            if (target.Length > limit)
             {
                 return;
             }
@@ -181,44 +227,14 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
 
     private static async Task<(int Width, int Height)> WriteAsync(SKBitmap source, int maxWidth, SKEncodedImageFormat format, string path, CancellationToken cancellationToken)
     {
-        var width = Math.Min(source.Width, maxWidth);
-        var height = Math.Max(1, (int)Math.Round(source.Height * (width / (double)source.Width)));
-        using var resized = width == source.Width ? null : source.Resize(new SKImageInfo(width, height, source.ColorType, source.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
-        using var image = SKImage.FromBitmap(resized ?? source);
-        using var data = image.Encode(format, 85);
-        await using var file = File.Create(path);
-        await data.AsStream().CopyToAsync(file, cancellationToken);
-        return (width, height);
-    }
-
-    /// <summary>Applies the camera's rotation (EXIF orientation) to the pixels, since the EXIF block itself is dropped.</summary>
-    private static SKBitmap Orient(SKBitmap bitmap, SKEncodedOrigin origin)
-    {
-        var degrees = origin switch
-        {
-            SKEncodedOrigin.BottomRight => 180,
-            SKEncodedOrigin.RightTop => 90,
-            SKEncodedOrigin.LeftBottom => 270,
-            _ => 0,
-        };
-        if (degrees == 0)
-        {
-            return bitmap.Copy();
-        }
-
-        var swap = degrees != 180;
-        var rotated = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
-        using var canvas = new SKCanvas(rotated);
-        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
-        canvas.RotateDegrees(degrees);
-        canvas.Translate(-bitmap.Width / 2f, -bitmap.Height / 2f);
-        using var image = SKImage.FromBitmap(bitmap);
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
-        return rotated;
+        using var resized = ImageVariants.Resize(source, maxWidth);
+        var image = resized ?? source;
+        await ImageVariants.EncodeToFileAsync(image, format, 85, path, cancellationToken);
+        return (image.Width, image.Height);
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 
-    [GeneratedRegex(@"^\d{4}/\d{2}/[0-9a-f]{32}(-thumb)?\.(jpg|png)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\d{4}/\d{2}/[0-9a-f]{32}((-thumb)?\.(jpg|png)|-[1-9][0-9]{0,3}\.(webp|jpg))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex StoredName();
 }

@@ -13,7 +13,11 @@ public sealed class PageMeta
 
     public string Language { get; init; } = "vi";
     public string OpenGraphType { get; init; } = "website";
-    public string? ImagePath { get; init; }
+    /// <summary>The page's <c>og:image</c> (a raster image); null for the site's default card.</summary>
+    public DoJ.Portal.Web.Media.OpenGraphImage? Image { get; init; }
+
+    /// <summary>The <c>og:image:alt</c> of <see cref="Image"/>.</summary>
+    public string? ImageAlt { get; init; }
     public DateTime? PublishedAtUtc { get; init; }
     public DateTime? ModifiedAtUtc { get; init; }
     public string? Author { get; init; }

@@ -42,9 +42,16 @@ public static class StructuredData
                 ["logo"] = new Dictionary<string, object> { ["@type"] = "ImageObject", ["url"] = urls.Absolute("/img/emblem.svg") },
             },
         };
-        if (article.ThumbnailPath is not null)
+        if (article.LeadImage is not null)
         {
-            data["image"] = urls.Absolute(article.ThumbnailPath);
+            var image = DoJ.Portal.Web.Media.OpenGraphImage.Of(article.LeadImage);
+            data["image"] = new Dictionary<string, object>
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = urls.Absolute(image.Path),
+                ["width"] = image.Width,
+                ["height"] = image.Height,
+            };
         }
 
         return JsonSerializer.Serialize(data, Options);

@@ -25,6 +25,7 @@ public static class AdminUrls
     public const string ReindexJob = Jobs + "/" + Segments.Reindex;
     public const string FileTextRetryJob = Jobs + "/" + Segments.FileTextRetry;
     public const string FileTextRereadJob = Jobs + "/" + Segments.FileTextReread;
+    public const string ImageVariantsJob = Jobs + "/" + Segments.ImageVariants;
     public const string Media = Home + "/thu-vien-anh";
 
     /// <summary>The document register's records, and the managed lists they are filed under (types, issuing bodies, fields).</summary>
@@ -79,6 +80,7 @@ public static class AdminUrls
         public const string Reindex = "chi-muc-tim-kiem";
         public const string FileTextRetry = "doc-lai-tep-loi";
         public const string FileTextReread = "doc-lai-moi-tep";
+        public const string ImageVariants = "tao-co-anh";
         public const string Upload = "tai-len";
         public const string Status = "trang-thai";
         public const string Group = "nhom";

@@ -41,7 +41,10 @@ public static class PortalMvc
         services.AddScoped<StaffAccounts>();
         services.AddScoped<LinkEditor>();
         services.AddScoped<RedirectEditor>();
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddScoped<MediaStore>();
+        services.AddScoped<ImageConversion>();
+        services.AddHostedService<ImageVariantBackfill>();
         services.AddPortalFiles(configuration);
         services.AddScoped<PortalBackup>();
         services.AddHostedService<PortalInstanceLock>();

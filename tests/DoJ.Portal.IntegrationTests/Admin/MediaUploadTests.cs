@@ -106,16 +106,16 @@ public sealed class MediaUploadTests(PortalWebApplicationFactory factory) : ICla
     }
 
     [Fact]
-    public async Task An_image_over_five_megabytes_gets_a_clear_message()
+    public async Task An_image_over_the_configured_ten_megabytes_gets_a_clear_message()
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
-        var big = new byte[(5 * 1024 * 1024) + 100];
+        var big = new byte[(10 * 1024 * 1024) + 100];
         new ImageBuilder().Png().CopyTo(big, 0);
 
         using var response = await UploadAsync(editor, big, "lon.png", "image/png");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("5 MB", System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(10 MB)", System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

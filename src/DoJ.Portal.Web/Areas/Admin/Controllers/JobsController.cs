@@ -1,5 +1,6 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Web.Areas.Admin.Models;
+using DoJ.Portal.Web.Media;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Operations;
 using DoJ.Portal.Web.Security;
@@ -13,17 +14,30 @@ namespace DoJ.Portal.Web.Areas.Admin.Controllers;
 /// <summary>Background work (search reindex, redirect import, reading files' text) and its progress (Administrators).</summary>
 [Route(AdminUrls.Jobs)]
 [Authorize(Policy = PortalPolicies.Administrators)]
-public sealed class JobsController(BackgroundJobs jobs, FileTextRepository fileTexts) : AdminControllerBase
+public sealed class JobsController(BackgroundJobs jobs, FileTextRepository fileTexts, ImageConversion images) : AdminControllerBase
 {
     public const string ReindexKind = "search-reindex";
     public const string FileTextKind = "file-text-requeue";
+    public const string ImageVariantsKind = "image-variants";
 
     /// <summary>How many of the latest unreadable files the screen lists.</summary>
     private const int LastErrors = 10;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new JobsViewModel(jobs.Recent(), await fileTexts.StatusAsync(LastErrors, cancellationToken)));
+        View(new JobsViewModel(jobs.Recent(), await fileTexts.StatusAsync(LastErrors, cancellationToken), await images.CountWaitingAsync(cancellationToken)));
+
+    /// <summary>Makes the responsive variants of every image still waiting for them (uploaded before they existed).</summary>
+    [HttpPost(AdminUrls.Segments.ImageVariants)]
+    public IActionResult ConvertImages()
+    {
+        var job = jobs.Enqueue(ImageVariantsKind, "Tạo các cỡ ảnh cho ảnh đã tải lên", User.Identity?.Name ?? "", static async (services, progress, cancellationToken) =>
+        {
+            var count = await services.GetRequiredService<ImageConversion>().ConvertWaitingAsync(progress, cancellationToken);
+            return new JobOutcome($"Đã tạo các cỡ ảnh (WebP, JPEG) cho {Domain.Text.VietnameseNumber.Format(count)} ảnh.");
+        });
+        return Redirect(AdminUrls.Job(job.Id));
+    }
 
     /// <summary>Puts the files that could not be read back in the queue (after fixing a bound, or a new version of the reader).</summary>
     [HttpPost(AdminUrls.Segments.FileTextRetry)]

@@ -81,4 +81,4 @@ public sealed record AuditListViewModel(PagedList<AuditEntry> Entries, AuditQuer
 public sealed record EditConflictViewModel(EditConflict Conflict, string Heading, string Noun, string ReloadUrl);
 
 /// <summary>The jobs screen: the recent jobs of this instance, and where the reading of files' text stands (all instances).</summary>
-public sealed record JobsViewModel(IReadOnlyList<DoJ.Portal.Web.Operations.JobSnapshot> Jobs, FileTextStatus Files);
+public sealed record JobsViewModel(IReadOnlyList<DoJ.Portal.Web.Operations.JobSnapshot> Jobs, FileTextStatus Files, int ImagesWaiting);
