@@ -42,6 +42,7 @@ public static class PortalMvc
         services.AddScoped<LinkEditor>();
         services.AddScoped<RedirectEditor>();
         services.AddScoped<MediaStore>();
+        services.AddScoped<MediaLibrary>();
         services.AddPortalFiles(configuration);
         services.AddScoped<PortalBackup>();
         services.AddHostedService<PortalInstanceLock>();
