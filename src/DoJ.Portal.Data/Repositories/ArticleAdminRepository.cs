@@ -25,8 +25,12 @@ public sealed record ArticleAdminItem(
     DateTime UpdatedAtUtc,
     string Author,
     string? CreatedById,
-    long Views)
+    long Views,
+    DateTime? ReturnedAtUtc = null)
 {
+    /// <summary>Sent back to its author by an editor and not yet submitted again.</summary>
+    public bool IsReturned => ReturnedAtUtc is not null && Status == ArticleStatus.Draft && !IsDeleted;
+
     public ArticleState StateAt(DateTime nowUtc) =>
         IsDeleted ? ArticleState.Deleted
         : Status == ArticleStatus.Published && PublishedAtUtc > nowUtc ? ArticleState.Scheduled
@@ -92,7 +96,7 @@ public sealed class ArticleAdminRepository(PortalDbContext db)
             .Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)
             .Select(a => new ArticleAdminItem(
                 a.Id, a.Title, a.Slug, a.Category!.Name, a.Status, a.IsDeleted, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author, a.CreatedById,
-                db.ArticleViewStats.Where(s => s.ArticleId == a.Id).Select(s => s.Views).FirstOrDefault()))
+                db.ArticleViewStats.Where(s => s.ArticleId == a.Id).Select(s => s.Views).FirstOrDefault(), a.ReturnedAtUtc))
             .ToListAsync(cancellationToken);
         return new PagedList<ArticleAdminItem>(items, page, pageSize, total);
     }

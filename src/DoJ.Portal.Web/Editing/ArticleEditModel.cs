@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DoJ.Portal.Web.Files;
 using DoJ.Portal.Domain.Articles;
-using DoJ.Portal.Web.Media;
 
 namespace DoJ.Portal.Web.Editing;
 
@@ -24,10 +23,28 @@ public sealed class ArticleEditModel : IAttachmentForm
     [Display(Name = "Nội dung")]
     public string? Body { get; set; }
 
-    [StringLength(Article.ThumbnailMaxLength, ErrorMessage = "Đường dẫn ảnh đại diện dài tối đa {1} ký tự.")]
-    [RegularExpression(Media.LocalImagePath.Pattern, ErrorMessage = "Ảnh đại diện phải là một ảnh của trang, ví dụ /media/2026/11/ten-anh.jpg (chọn trong Thư viện ảnh).")]
-    [Display(Name = "Ảnh đại diện (đường dẫn)")]
-    public string? ThumbnailPath { get; set; }
+    /// <summary>The lead image: an image of the library (the picker's id), or none.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Ảnh đại diện không hợp lệ.")]
+    [Display(Name = "Ảnh đại diện")]
+    public int? LeadImageId { get; set; }
+
+    /// <summary>A new image uploaded on the spot as the lead image; it goes to the library and takes the place of <see cref="LeadImageId"/>.</summary>
+    [Display(Name = "Hoặc tải ảnh mới lên")]
+    public IFormFile? LeadImageFile { get; set; }
+
+    /// <summary>Required whenever there is a lead image (checked by the editor, which knows whether there is one).</summary>
+    [StringLength(Article.LeadImageAltMaxLength, ErrorMessage = "Mô tả ảnh dài tối đa {1} ký tự.")]
+    [Display(Name = "Mô tả ảnh (văn bản thay thế)")]
+    public string? LeadImageAlt { get; set; }
+
+    [StringLength(Article.LeadImageCaptionMaxLength, ErrorMessage = "Chú thích ảnh dài tối đa {1} ký tự.")]
+    [Display(Name = "Chú thích ảnh")]
+    public string? LeadImageCaption { get; set; }
+
+    /// <summary>A photo album shown under the body, or none.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Album ảnh không hợp lệ.")]
+    [Display(Name = "Album ảnh kèm theo")]
+    public int? AlbumId { get; set; }
 
     [Range(1, int.MaxValue, ErrorMessage = "Vui lòng chọn chuyên mục.")]
     [Display(Name = "Chuyên mục")]
@@ -41,7 +58,7 @@ public sealed class ArticleEditModel : IAttachmentForm
     [Display(Name = "Tin nổi bật")]
     public bool IsFeatured { get; set; }
 
-    /// <summary>Vietnam local time, <c>yyyy-MM-ddTHH:mm</c> as a datetime-local field sends it; empty means now.</summary>
+    /// <summary>Vietnam local time as <c>dd/MM/yyyy HH:mm</c> (<see cref="PublishTime"/>); empty means now.</summary>
     [Display(Name = "Thời điểm xuất bản (giờ Việt Nam)")]
     public string? PublishAt { get; set; }
 

@@ -4,12 +4,15 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Publishing;
 using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Files;
+using DoJ.Portal.Web.Media;
 using DoJ.Portal.Web.Navigation;
 using DoJ.Portal.Web.Security;
 using DoJ.Portal.Search;
@@ -33,6 +36,8 @@ public sealed class ArticleEditor(
     SiteUrls urls,
     TimeProvider clock,
     AttachmentListEditor attachments,
+    MediaStore media,
+    MediaLibrary library,
     ILogger<ArticleEditor> logger)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -72,8 +77,29 @@ public sealed class ArticleEditor(
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return article is null ? EditResult.NotFound.As<ArticleForm>()
             : !CanEdit(user, article) ? EditResult.Forbidden.As<ArticleForm>()
-            : EditResult.Found(new ArticleForm(ToModel(article), article.StateAt(Now)));
+            : EditResult.Found(new ArticleForm(ToModel(article), article.StateAt(Now), article.ReturnNote, article.ReturnedAtUtc));
     }
+
+    /// <summary>The albums an article can show under its body: any status (an album may be published after the article), newest first.</summary>
+    public async Task<List<AlbumChoice>> AlbumsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Albums.AsNoTracking().Where(a => !a.IsDeleted)
+            .OrderByDescending(a => a.TakenOn).ThenByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.TakenOn, a.Status, a.PublishedAtUtc }).ToListAsync(cancellationToken);
+        return rows.Select(a => new AlbumChoice(a.Id, a.Title, a.TakenOn,
+            a.Status == ArticleStatus.Published && a.PublishedAtUtc > Now ? ArticleState.Scheduled
+            : a.Status switch
+            {
+                ArticleStatus.Published => ArticleState.Published,
+                ArticleStatus.Submitted => ArticleState.Submitted,
+                ArticleStatus.Unpublished => ArticleState.Unpublished,
+                _ => ArticleState.Draft,
+            })).ToList();
+    }
+
+    /// <summary>The lead image chosen on the form, to show beside its fields (null when none or gone).</summary>
+    public Task<MediaChoice?> LeadImageAsync(ArticleEditModel model, CancellationToken cancellationToken = default) =>
+        library.FindAsync(model?.LeadImageId, cancellationToken);
 
     /// <summary>Where the article stands now (null once it is gone), for a form shown again.</summary>
     public async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken = default) =>
@@ -94,6 +120,11 @@ public sealed class ArticleEditor(
         if (BodyRefused(model) is { } refused)
         {
             return refused;
+        }
+
+        if (await LeadImageRefusedAsync(model, user, cancellationToken) is { } refusedImage)
+        {
+            return refusedImage;
         }
 
         var article = new Article
@@ -150,6 +181,12 @@ public sealed class ArticleEditor(
         if (article.ConcurrencyStamp != model.ConcurrencyStamp)
         {
             return await ConflictAsync(article, model, cancellationToken);
+        }
+
+        // Before the article changes: an image uploaded on the spot is saved to the library by a save of its own.
+        if (await LeadImageRefusedAsync(model, user, cancellationToken) is { } refusedImage)
+        {
+            return refusedImage;
         }
 
         await attachments.LoadAsync(article, a => a.Attachments, cancellationToken);
@@ -269,6 +306,79 @@ public sealed class ArticleEditor(
         return EditResult.Ok(id);
     }
 
+    /// <summary>An editor sends a submitted article back to its author (Chờ duyệt → Nháp) with a note the author sees on the form.</summary>
+    public async Task<EditResult> SendBackAsync(int id, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!CanPublish(user))
+        {
+            return EditResult.Forbidden;
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return EditResult.Refused("Vui lòng ghi rõ lý do trả lại bài để tác giả biết cần sửa gì.", id);
+        }
+
+        if (note.Trim().Length > PublishableContent.ReturnNoteMaxLength)
+        {
+            return EditResult.Refused($"Ghi chú trả lại dài tối đa {PublishableContent.ReturnNoteMaxLength} ký tự.", id);
+        }
+
+        var stateBefore = article.StateAt(Now);
+        if (!article.SendBack(note.Normalize(System.Text.NormalizationForm.FormC), Now))
+        {
+            return EditResult.Refused($"Chỉ trả lại được bài đang chờ duyệt (bài này ở trạng thái “{stateBefore.ToVietnamese()}”).", id);
+        }
+
+        article.UpdatedAtUtc = Now;
+        article.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        await attachments.LoadAsync(article, a => a.Attachments, cancellationToken);
+        audit.Record(user, SendBackAction, nameof(Article), Id(article), article.Title, new Dictionary<string, (object?, object?)>
+        {
+            ["Trạng thái"] = (stateBefore.ToVietnamese(), article.StateAt(Now).ToVietnamese()),
+            ["Ghi chú trả lại"] = (null, article.ReturnNote),
+        });
+        db.ArticleRevisions.Add(Revision(article, user));
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return EditResult.Refused(ChangedMeanwhile, id);
+        }
+
+        return EditResult.Ok(id, "Đã trả lại bài cho tác giả kèm ghi chú.");
+    }
+
+    public const string SendBackAction = "Trả lại tác giả";
+
+    /// <summary>The article as the public page would show it, for staff who may edit it (any state, the bin aside).</summary>
+    public async Task<EditResult<ArticlePreview>> PreviewAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.Category).Include(a => a.LeadImage)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound.As<ArticlePreview>();
+        }
+
+        if (!CanEdit(user, article))
+        {
+            return EditResult.Forbidden.As<ArticlePreview>();
+        }
+
+        var album = article.AlbumId is { } albumId
+            ? await db.Albums.AsNoTracking().Where(a => a.Id == albumId).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return EditResult.Found(new ArticlePreview(article.Id, article.Title, article.Summary, article.Body, article.Author, article.PublishedAtUtc,
+            article.Category?.Name ?? "", article.Category?.Slug ?? "", article.LeadImage is { } image ? ImageRef.Of(image) : null,
+            article.LeadImageAlt, article.LeadImageCaption, album, article.StateAt(Now)));
+    }
+
     /// <summary>Makes an earlier revision the current content (as a new save, so nothing is lost).</summary>
     public async Task<EditResult> RestoreRevisionAsync(int id, long revisionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -301,7 +411,11 @@ public sealed class ArticleEditor(
         article.Slug = await UniqueSlugAsync(revision.Slug, article.Id, cancellationToken);
         article.Summary = revision.Summary;
         article.Body = revision.Body;
-        article.ThumbnailPath = revision.ThumbnailPath;
+        // The image or album of the revision may have been deleted since: then the article goes without.
+        article.LeadImageId = revision.LeadImageId is { } imageId && await library.ExistsAsync(imageId, cancellationToken) ? imageId : null;
+        article.LeadImageAlt = article.LeadImageId is null ? "" : revision.LeadImageAlt;
+        article.LeadImageCaption = article.LeadImageId is null ? "" : revision.LeadImageCaption;
+        article.AlbumId = revision.AlbumId is { } albumId && await db.Albums.AnyAsync(a => a.Id == albumId && !a.IsDeleted, cancellationToken) ? albumId : null;
         article.CategoryId = await db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken) ? revision.CategoryId : article.CategoryId;
         article.Author = keptByline ? article.Author : revision.Author;
         article.IsFeatured = revision.IsFeatured;
@@ -327,32 +441,54 @@ public sealed class ArticleEditor(
             Slug = article.Slug,
             Summary = article.Summary,
             Body = article.Body,
-            ThumbnailPath = article.ThumbnailPath,
+            LeadImageId = article.LeadImageId,
+            LeadImageAlt = article.LeadImageAlt,
+            LeadImageCaption = article.LeadImageCaption,
+            AlbumId = article.AlbumId,
             CategoryId = article.CategoryId,
             Author = article.Author,
             IsFeatured = article.IsFeatured,
-            PublishAt = article.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
+            PublishAt = article.PublishedAtUtc is { } p ? PublishTime.Show(p) : null,
             ConcurrencyStamp = article.ConcurrencyStamp,
             Attachments = AttachmentListEditor.ToInputs(article.Attachments),
         };
 
-    /// <summary>Parses a datetime-local value in Vietnam time; null when empty, false when malformed.</summary>
-    public static bool TryParsePublishAt(string? text, out DateTime? utc)
+    /// <summary>
+    /// The lead image fields, checked before anything is changed: alt text whenever there is an image (Thông tư 32/2017),
+    /// a chosen image and album that exist. An image uploaded on the spot goes to the library here and becomes the choice.
+    /// </summary>
+    private async Task<EditResult?> LeadImageRefusedAsync(ArticleEditModel model, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        utc = null;
-        if (string.IsNullOrWhiteSpace(text))
+        var upload = model.LeadImageFile is { Length: > 0 } ? model.LeadImageFile : null;
+        if ((upload is not null || model.LeadImageId is not null) && string.IsNullOrWhiteSpace(model.LeadImageAlt))
         {
-            return true;
+            return EditResult.Invalid(nameof(model.LeadImageAlt),
+                "Vui lòng nhập mô tả ảnh đại diện (văn bản thay thế cho người không xem được ảnh).");
         }
 
-        if (DateTime.TryParseExact(text.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            && local.Year is >= 2000 and <= 2100)
+        if (upload is null && model.LeadImageId is { } id && !await library.ExistsAsync(id, cancellationToken))
         {
-            utc = VietnamTime.ToUtc(local);
-            return true;
+            return EditResult.Invalid(nameof(model.LeadImageId), "Ảnh đại diện đã chọn không còn trong thư viện ảnh.");
         }
 
-        return false;
+        if (model.AlbumId is { } albumId && !await db.Albums.AnyAsync(a => a.Id == albumId && !a.IsDeleted, cancellationToken))
+        {
+            return EditResult.Invalid(nameof(model.AlbumId), "Album ảnh đã chọn không tồn tại.");
+        }
+
+        if (upload is not null)
+        {
+            var uploaded = await media.UploadAsync(upload, model.LeadImageAlt, user, cancellationToken);
+            if (!uploaded.Succeeded)
+            {
+                return EditResult.Invalid(nameof(model.LeadImageFile), uploaded.Error!);
+            }
+
+            model.LeadImageId = uploaded.Media!.Id;
+            model.LeadImageFile = null;
+        }
+
+        return null;
     }
 
     private async Task<EditResult?> ApplyAsync(Article article, ArticleEditModel model, CancellationToken cancellationToken)
@@ -362,9 +498,9 @@ public sealed class ArticleEditor(
             return EditResult.Invalid(nameof(model.CategoryId), "Chuyên mục không tồn tại.");
         }
 
-        if (!TryParsePublishAt(model.PublishAt, out var publishAt))
+        if (!PublishTime.TryParse(model.PublishAt, out var publishAt))
         {
-            return EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ.");
+            return EditResult.Invalid(nameof(model.PublishAt), PublishTime.Invalid);
         }
 
         if (Byline.HoldsEmailAddress(model.Author))
@@ -385,7 +521,10 @@ public sealed class ArticleEditor(
         article.Slug = slug;
         article.Summary = (model.Summary ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
         article.Body = sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, model.Body));
-        article.ThumbnailPath = string.IsNullOrWhiteSpace(model.ThumbnailPath) ? null : model.ThumbnailPath.Trim();
+        article.LeadImageId = model.LeadImageId;
+        article.LeadImageAlt = model.LeadImageId is null ? "" : Clean(model.LeadImageAlt);
+        article.LeadImageCaption = model.LeadImageId is null ? "" : Clean(model.LeadImageCaption);
+        article.AlbumId = model.AlbumId;
         article.CategoryId = model.CategoryId;
         article.Author = model.Author.Trim().Normalize(System.Text.NormalizationForm.FormC);
         article.IsFeatured = model.IsFeatured;
@@ -399,6 +538,8 @@ public sealed class ArticleEditor(
         return null;
     }
 
+    private static string Clean(string? text) => (text ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
+
     /// <summary>A body too deep or too large to sanitize in reasonable time is refused before the sanitizer sees it.</summary>
     private static EditResult? BodyRefused(ArticleEditModel model) =>
         HtmlLimits.Check(model.Body) is { } reason ? EditResult.Invalid(nameof(model.Body), reason) : null;
@@ -411,8 +552,10 @@ public sealed class ArticleEditor(
         var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Id).Select(r => new { r.CreatedByName, r.CreatedAtUtc }).FirstOrDefaultAsync(cancellationToken);
         return EditResult.Conflicted(current.Id, latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, current.ConcurrencyStamp,
-            ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId),
-            ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, yours.Body)), yours.Author, yours.CategoryId));
+            ConflictFields(current.Title, current.Summary, current.Body, current.Author, current.CategoryId,
+                (current.LeadImageId, current.LeadImageAlt, current.LeadImageCaption), current.AlbumId),
+            ConflictFields(yours.Title, yours.Summary, sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, yours.Body)), yours.Author, yours.CategoryId,
+                (yours.LeadImageId, yours.LeadImageAlt, yours.LeadImageCaption), yours.AlbumId));
     }
 
     private const string ChangedMeanwhile = "Bài viết vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
@@ -466,14 +609,23 @@ public sealed class ArticleEditor(
 
     private static string Id(Article article) => article.Id.ToString(CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, string?> ConflictFields(string title, string? summary, string? body, string author, int categoryId) => new()
+    private static Dictionary<string, string?> ConflictFields(string title, string? summary, string? body, string author, int categoryId,
+        (int? Id, string? Alt, string? Caption) leadImage, int? albumId) => new()
     {
         ["Tiêu đề"] = title,
         ["Tóm tắt"] = summary,
         ["Nội dung"] = HtmlText.From(body),
         ["Tác giả"] = author,
         ["Chuyên mục"] = categoryId.ToString(CultureInfo.InvariantCulture),
+        ["Ảnh đại diện"] = DescribeImage(leadImage.Id),
+        ["Mô tả ảnh đại diện"] = leadImage.Id is null ? null : leadImage.Alt?.Trim(),
+        ["Chú thích ảnh đại diện"] = leadImage.Id is null ? null : leadImage.Caption?.Trim(),
+        ["Album ảnh"] = DescribeAlbum(albumId),
     };
+
+    private static string? DescribeImage(int? id) => id is { } i ? string.Create(CultureInfo.InvariantCulture, $"Ảnh số {i} của thư viện") : null;
+
+    private static string? DescribeAlbum(int? id) => id is { } i ? string.Create(CultureInfo.InvariantCulture, $"Album số {i}") : null;
 
     private static Dictionary<string, string?> Snapshot(Article a) => new()
     {
@@ -481,7 +633,10 @@ public sealed class ArticleEditor(
         ["Đường dẫn"] = a.Slug,
         ["Tóm tắt"] = a.Summary,
         ["Nội dung"] = a.Body,
-        ["Ảnh đại diện"] = a.ThumbnailPath,
+        ["Ảnh đại diện"] = DescribeImage(a.LeadImageId),
+        ["Mô tả ảnh đại diện"] = a.LeadImageId is null ? null : a.LeadImageAlt,
+        ["Chú thích ảnh đại diện"] = a.LeadImageId is null ? null : a.LeadImageCaption,
+        ["Album ảnh"] = DescribeAlbum(a.AlbumId),
         ["Chuyên mục"] = a.CategoryId.ToString(CultureInfo.InvariantCulture),
         ["Tác giả"] = a.Author,
         ["Nổi bật"] = FieldDiff.YesNo(a.IsFeatured),

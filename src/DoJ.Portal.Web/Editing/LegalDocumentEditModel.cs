@@ -59,7 +59,7 @@ public sealed class LegalDocumentEditModel : IAttachmentForm
     [Display(Name = "Bài viết liên quan (mã bài, cách nhau bởi dấu phẩy)")]
     public string? RelatedArticleIds { get; set; }
 
-    /// <summary>Vietnam local time, <c>yyyy-MM-ddTHH:mm</c>; empty means now when published.</summary>
+    /// <summary>Vietnam local time as <c>dd/MM/yyyy HH:mm</c> (<see cref="PublishTime"/>); empty means now when published.</summary>
     [Display(Name = "Thời điểm xuất bản (giờ Việt Nam)")]
     public string? PublishAt { get; set; }
 

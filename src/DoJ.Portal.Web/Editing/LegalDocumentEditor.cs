@@ -448,9 +448,9 @@ public sealed class LegalDocumentEditor(
             expiresOn = day;
         }
 
-        if (!ArticleEditor.TryParsePublishAt(model.PublishAt, out var publishAt))
+        if (!PublishTime.TryParse(model.PublishAt, out var publishAt))
         {
-            return EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ.");
+            return EditResult.Invalid(nameof(model.PublishAt), PublishTime.Invalid);
         }
 
         var related = ParseIds(model.RelatedArticleIds);
@@ -554,7 +554,7 @@ public sealed class LegalDocumentEditor(
         ExpiresOn = d.ExpiresOn is { } x ? Iso(x) : null,
         Slug = d.Slug,
         RelatedArticleIds = string.Join(", ", d.RelatedArticles.Select(r => r.ArticleId).Order()),
-        PublishAt = d.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
+        PublishAt = d.PublishedAtUtc is { } p ? PublishTime.Show(p) : null,
         ConcurrencyStamp = d.ConcurrencyStamp,
         Attachments = AttachmentListEditor.ToInputs(d.Attachments),
     };

@@ -33,6 +33,9 @@ public static class AdminUrls
     public const string RegisterTerms = Home + "/danh-muc-van-ban";
     public const string MediaUpload = Media + "/" + Segments.Upload;
 
+    /// <summary>The image library as JSON for the pickers (<c>?q=…&amp;trang=N</c>).</summary>
+    public const string MediaLibrary = Media + "/" + Segments.Library;
+
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";
 
@@ -84,6 +87,9 @@ public static class AdminUrls
         public const string Upload = "tai-len";
         public const string Status = "trang-thai";
         public const string Group = "nhom";
+        public const string Preview = "xem-truoc";
+        public const string SendBack = "tra-lai";
+        public const string Library = "chon";
     }
 
     /// <summary>Route templates of the record actions, relative to a controller's section.</summary>
@@ -101,5 +107,7 @@ public static class AdminUrls
         public const string Purge = "{id:int}/" + Segments.Purge;
         public const string Revisions = "{id:int}/" + Segments.Revisions;
         public const string RestoreRevision = Revisions + "/{revisionId:long}/" + Segments.Restore;
+        public const string Preview = "{id:int}/" + Segments.Preview;
+        public const string SendBack = "{id:int}/" + Segments.SendBack;
     }
 }

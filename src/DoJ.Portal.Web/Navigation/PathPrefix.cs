@@ -38,20 +38,33 @@ public static partial class PathPrefix
     /// site-relative addresses without the prefix (<c>/media/…</c>, <c>/trang/…</c>), so moving the portal changes no row.
     /// </summary>
     public static string InHtml(PathString pathBase, string html) =>
-        pathBase.HasValue ? Attribute().Replace(html, m => m.Groups[1].Value + pathBase.Value + "/") : html;
+        pathBase.HasValue
+            ? SrcSet().Replace(Attribute().Replace(html, m => m.Groups[1].Value + pathBase.Value + "/"),
+                m => m.Groups[1].Value + SrcSetEntry().Replace(m.Groups[2].Value, e => e.Groups[1].Value + pathBase.Value + "/") + "\"")
+            : html;
 
     /// <summary>A body from the editor, which shows (and uploads) prefixed addresses, as it is stored: without <paramref name="prefix"/>.</summary>
     public static string OutOfHtml(string prefix, string? html) =>
         string.IsNullOrEmpty(prefix) || string.IsNullOrEmpty(html)
             ? html ?? ""
             : html.Replace("href=\"" + prefix + "/", "href=\"/", StringComparison.OrdinalIgnoreCase)
-                .Replace("src=\"" + prefix + "/", "src=\"/", StringComparison.OrdinalIgnoreCase);
+                .Replace("src=\"" + prefix + "/", "src=\"/", StringComparison.OrdinalIgnoreCase)
+                // Each candidate of a srcset (the editor's responsive images): "…/a-320.jpg 320w, …/a-640.jpg 640w".
+                .Replace("srcset=\"" + prefix + "/", "srcset=\"/", StringComparison.OrdinalIgnoreCase)
+                .Replace(", " + prefix + "/media/", ", /media/", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsSiteRelative(string url) =>
         url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     [System.Text.RegularExpressions.GeneratedRegex("""(\b(?:href|src)=")/(?![/\\])""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Attribute();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bsrcset="")([^""]*)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SrcSet();
+
+    /// <summary>A candidate of a srcset that starts with a site-relative address (at the start or after a comma).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""((?:^|,)\s*)/(?![/\\])""")]
+    private static partial System.Text.RegularExpressions.Regex SrcSetEntry();
 
     private static bool IsBelow(string prefix, string url) =>
         url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)

@@ -45,6 +45,7 @@ public static class PortalMvc
         services.AddScoped<MediaStore>();
         services.AddScoped<ImageConversion>();
         services.AddHostedService<ImageVariantBackfill>();
+        services.AddScoped<MediaLibrary>();
         services.AddPortalFiles(configuration);
         services.AddScoped<PortalBackup>();
         services.AddHostedService<PortalInstanceLock>();

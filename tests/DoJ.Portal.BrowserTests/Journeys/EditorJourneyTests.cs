@@ -75,10 +75,13 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
         await writer.GotoAsync("/quan-tri/bai-viet/tao");
         await FillDetailsAsync(writer, title, new SelectOptionValue { Label = "Tin hoạt động" });
         var editor = await WriteBodyAsync(writer);
-        var chooser = await writer.RunAndWaitForFileChooserAsync(() =>
-            writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "image", Exact = true }).ClickAsync());
-        await chooser.SetFilesAsync(new FilePayload { Name = "tap-huan-ho-tich.png", MimeType = "image/png", Buffer = new ImageBuilder().Sized(320, 200).Png() });
+        await writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chèn ảnh từ thư viện", Exact = true }).ClickAsync();
+        var dialog = writer.GetByRole(AriaRole.Dialog, new PageGetByRoleOptions { Name = "Chọn ảnh từ thư viện" });
+        await dialog.GetByLabel("Hoặc tải ảnh mới lên").SetInputFilesAsync(new FilePayload { Name = "tap-huan-ho-tich.png", MimeType = "image/png", Buffer = new ImageBuilder().Sized(320, 200).Png() });
+        await dialog.GetByLabel("Mô tả ảnh (bắt buộc)").FillAsync("Lớp tập huấn hộ tịch");
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Chèn ảnh" }).ClickAsync();
         await Assertions.Expect(editor.Locator("img")).ToHaveAttributeAsync("src", MediaAddress());
+        await Assertions.Expect(editor.Locator("img")).ToHaveAttributeAsync("alt", "Lớp tập huấn hộ tịch");
 
         await Assertions.Expect(writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và xuất bản" })).ToHaveCountAsync(0);
         await writer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu và gửi duyệt" }).ClickAsync();
@@ -220,7 +223,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, ITestOutp
         // A link on the last line, through the toolbar's link button.
         await page.Keyboard.InsertTextAsync("Cổng thông tin Bộ Tư pháp");
         await page.Keyboard.PressAsync("Shift+Home");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "link", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chèn liên kết", Exact = true }).ClickAsync();
         var linkBox = page.Locator(".ql-tooltip.ql-editing input[type=text]");
         await linkBox.FillAsync("https://moj.gov.vn");
         await linkBox.PressAsync("Enter");

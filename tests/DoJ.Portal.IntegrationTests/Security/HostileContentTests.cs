@@ -221,7 +221,7 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
     [InlineData("https://evil.example/x.png")]
     [InlineData("/media/../../appsettings.json.png")]
     [InlineData("/media/2026/11/a.png\" onerror=\"alert(1)")]
-    public async Task A_thumbnail_that_is_not_one_of_the_sites_own_images_is_refused(string thumbnail)
+    public async Task A_lead_image_that_is_not_an_image_of_the_library_is_refused(string thumbnail)
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
         var categoryId = await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == CategorySlug).Select(c => c.Id).SingleAsync());
@@ -233,7 +233,8 @@ public sealed class HostileContentTests(PortalWebApplicationFactory factory) : I
             ["Body"] = "<p>Nội dung.</p>",
             ["Author"] = "Phòng Phổ biến",
             ["CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
-            ["ThumbnailPath"] = thumbnail,
+            ["LeadImageId"] = thumbnail,
+            ["LeadImageAlt"] = "Ảnh",
             ["thao-tac"] = "xuat-ban",
         });
 

@@ -39,7 +39,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
 
     [HttpGet(AdminUrls.Routes.Edit)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await ShowAsync(await editor.LoadAsync(id, User, cancellationToken), async form => View(await FormAsync(id, form.Model, form.State, null, cancellationToken)));
+        await ShowAsync(await editor.LoadAsync(id, User, cancellationToken), async form => View(await FormAsync(id, form.Model, form.State, null, cancellationToken, form)));
 
     [HttpPost(AdminUrls.Routes.Edit)]
     [AcceptsAttachments]
@@ -52,9 +52,27 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
 
     [HttpPost(AdminUrls.Routes.Publish)]
     public async Task<IActionResult> Publish(int id, [FromForm(Name = "xuat-ban-luc")] string? publishAt, CancellationToken cancellationToken) =>
-        ArticleEditor.TryParsePublishAt(publishAt, out var at)
+        PublishTime.TryParse(publishAt, out var at)
             ? await TransitionAsync(id, ArticleTransition.Publish, at, cancellationToken)
             : BadRequest();
+
+    /// <summary>Chờ duyệt → Nháp with a note for the author (editors only; the note is required).</summary>
+    [HttpPost(AdminUrls.Routes.SendBack)]
+    [Authorize(Policy = PortalPolicies.Editors)]
+    public async Task<IActionResult> SendBack(int id, [FromForm(Name = "ghi-chu")] string? note, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.SendBackAsync(id, note, User, cancellationToken), AdminUrls.Edit(AdminUrls.Articles, id), "Đã trả lại bài cho tác giả.");
+
+    /// <summary>
+    /// The article in the public layout whatever its state, for staff who may edit it: never indexed, never stored by
+    /// a cache (the admin area has no page cache; the headers say so to proxies and browsers too).
+    /// </summary>
+    [HttpGet(AdminUrls.Routes.Preview)]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        Response.Headers.CacheControl = "no-store";
+        return await ShowAsync(await editor.PreviewAsync(id, User, cancellationToken), preview => View(preview));
+    }
 
     [HttpPost(AdminUrls.Routes.Unpublish)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Unpublish, null, cancellationToken);
@@ -121,7 +139,7 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
             (true, "gui-duyet") => await TransitionAsync(result.Id, ArticleTransition.Submit, null, cancellationToken),
             // The form was validated by the save: the time parses.
             (true, "xuat-ban") => await TransitionAsync(result.Id, ArticleTransition.Publish,
-                ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken),
+                PublishTime.TryParse(model.PublishAt, out var at) ? at : null, cancellationToken),
             _ => await RespondAsync(result, r => AdminUrls.Edit(AdminUrls.Articles, r.Id), "Đã lưu bài viết.", Form, otherwise: AdminUrls.Articles),
         };
     }
@@ -133,8 +151,15 @@ public sealed class ArticlesController(ArticleEditor editor, TimeProvider clock)
             $"Đã thực hiện: {transition.ToVietnamese()}.",
             otherwise: transition == ArticleTransition.Purge ? AdminUrls.Bin : AdminUrls.Edit(AdminUrls.Articles, id));
 
-    private async Task<ArticleFormViewModel> FormAsync(int? id, ArticleEditModel model, ArticleState? state, EditConflict? conflict, CancellationToken cancellationToken) =>
-        new(id, model, await editor.CategoriesAsync(cancellationToken), state, ArticleEditor.CanPublish(User), conflict);
+    private async Task<ArticleFormViewModel> FormAsync(int? id, ArticleEditModel model, ArticleState? state, EditConflict? conflict, CancellationToken cancellationToken,
+        ArticleForm? saved = null) =>
+        new(id, model, await editor.CategoriesAsync(cancellationToken), state, ArticleEditor.CanPublish(User), conflict)
+        {
+            Albums = await editor.AlbumsAsync(cancellationToken),
+            LeadImage = await editor.LeadImageAsync(model, cancellationToken),
+            ReturnNote = saved?.ReturnNote,
+            ReturnedAtUtc = saved?.ReturnedAtUtc,
+        };
 
     private static string? Clip(string? text) => text is { Length: > 200 } ? text[..200] : text;
 }

@@ -33,7 +33,18 @@ public sealed record ArticleFormViewModel(
     IReadOnlyList<CategorySummary> Categories,
     ArticleState? State,
     bool CanPublish,
-    EditConflict? Conflict);
+    EditConflict? Conflict)
+{
+    public IReadOnlyList<AlbumChoice> Albums { get; init; } = [];
+
+    /// <summary>The lead image chosen (to show beside its fields), or null.</summary>
+    public DoJ.Portal.Web.Media.MediaChoice? LeadImage { get; init; }
+
+    /// <summary>An editor's note when the article was sent back to its author, until it is submitted again.</summary>
+    public string? ReturnNote { get; init; }
+
+    public DateTime? ReturnedAtUtc { get; init; }
+}
 
 public sealed record RevisionsViewModel(int ArticleId, string Title, IReadOnlyList<ArticleRevision> Revisions, long? ShowRevisionId);
 
