@@ -12,6 +12,11 @@ public sealed class ImageVariantBackfill(IServiceScopeFactory scopes, IOptions<M
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.BackfillEnabled)
+        {
+            return;
+        }
+
         try
         {
             using var timer = new PeriodicTimer(options.Value.BackfillInterval, clock);

@@ -25,6 +25,9 @@ public sealed class MediaOptions
     /// <summary>The largest image accepted, in bytes (at most <see cref="MediaStore.MaxBytes"/>); 10 MB by default.</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Whether <see cref="ImageVariantBackfill"/> runs (on by default; the jobs screen converts either way).</summary>
+    public bool BackfillEnabled { get; set; } = true;
+
     /// <summary>How often <see cref="ImageVariantBackfill"/> looks for images waiting for their variants.</summary>
     public TimeSpan BackfillInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -36,6 +36,9 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
         settings["Serilog:MinimumLevel:Default"] = "Warning";
         // Tests move the fake clock a lot; they flush the visit counter themselves.
         settings["Counting:FlushInterval"] = "1.00:00:00";
+        // Making the demo photos' variants takes seconds of CPU at every start: tests that need variants make them
+        // themselves (ImageConversion), or turn this back on.
+        settings["Media:BackfillEnabled"] = "false";
         // Many sign-ins and searches come from one test "address"; the rate-limit tests lower these again.
         settings["RateLimits:SignInPerMinute"] = "100000";
         settings["RateLimits:SearchPerMinute"] = "100000";
