@@ -1,4 +1,5 @@
 using DoJ.Portal.Data.Repositories;
+using DoJ.Portal.Domain.Files;
 using DoJ.Portal.Domain.Paging;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Files;
@@ -89,7 +90,7 @@ public sealed class VideoController(VideoRepository videos, FileStore store, Sit
         Response.Headers.ContentDisposition = "inline";
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = file.IsPublic ? "public, no-cache" : "private, no-store";
-        return PhysicalFile(path, Domain.Files.FileKind.Mp4.ContentType(), new DateTimeOffset(file.UploadedAtUtc, TimeSpan.Zero),
+        return PhysicalFile(path, FileKind.Mp4.ContentType(), new DateTimeOffset(file.UploadedAtUtc, TimeSpan.Zero),
             new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }
 }
