@@ -65,3 +65,9 @@ public sealed record VideoAdminFilter(string? Words, ArticleState? State, bool I
 
 /// <summary>A video in the admin list.</summary>
 public sealed record VideoAdminItem(int Id, string Title, string Slug, DateOnly RecordedOn, bool IsYouTube, ArticleState State, DateTime UpdatedAtUtc);
+
+/// <summary>An image of the library offered as a poster.</summary>
+public sealed record PosterChoice(int Id, string AltText, string OriginalName)
+{
+    public string Label => $"Ảnh số {Id}: {(string.IsNullOrWhiteSpace(AltText) ? OriginalName : AltText)}";
+}

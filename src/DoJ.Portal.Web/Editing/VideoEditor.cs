@@ -85,6 +85,22 @@ public sealed class VideoEditor(
             : EditResult.Found(new VideoForm(ToModel(video), video.StateAt(Now), video.Slug));
     }
 
+    /// <summary>The newest images of the library, for the poster's choice (<paramref name="keep"/> is listed too when older).</summary>
+    public async Task<List<PosterChoice>> PosterChoicesAsync(int? keep, CancellationToken cancellationToken = default)
+    {
+        var choices = await db.Media.AsNoTracking().OrderByDescending(m => m.Id).Take(PosterChoicesMax)
+            .Select(m => new PosterChoice(m.Id, m.AltText, m.OriginalName)).ToListAsync(cancellationToken);
+        if (keep is { } id && choices.All(c => c.Id != id)
+            && await db.Media.AsNoTracking().Where(m => m.Id == id).Select(m => new PosterChoice(m.Id, m.AltText, m.OriginalName)).FirstOrDefaultAsync(cancellationToken) is { } kept)
+        {
+            choices.Insert(0, kept);
+        }
+
+        return choices;
+    }
+
+    public const int PosterChoicesMax = 60;
+
     /// <summary>Where the video stands now (null once it is gone), for a form shown again.</summary>
     public async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken = default) =>
         (await db.Videos.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken))?.StateAt(Now);

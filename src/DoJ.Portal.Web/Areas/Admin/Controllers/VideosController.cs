@@ -34,8 +34,8 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
             : Task.FromResult<IActionResult>(Forbid());
 
     [HttpGet(AdminUrls.Routes.New)]
-    public IActionResult Create() =>
-        View("Edit", Form(null, new VideoEditModel { RecordedOn = "" }, null, null, null));
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await FormAsync(null, new VideoEditModel(), null, null, null, cancellationToken));
 
     [HttpPost(AdminUrls.Routes.New)]
     [AcceptsVideo]
@@ -46,7 +46,8 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
 
     [HttpGet(AdminUrls.Routes.Edit)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await ShowAsync(await editor.LoadAsync(id, User, cancellationToken), form => View(Form(id, form.Model, form.State, form.Slug, null)));
+        await ShowAsync(await editor.LoadAsync(id, User, cancellationToken),
+            async form => View(await FormAsync(id, form.Model, form.State, form.Slug, null, cancellationToken)));
 
     [HttpPost(AdminUrls.Routes.Edit)]
     [AcceptsVideo]
@@ -92,7 +93,7 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
             }
 
             var state = id is null ? null : await editor.StateAsync(id.Value, cancellationToken);
-            return View("Edit", Form(id, model, state, null, result?.Conflict));
+            return View("Edit", await FormAsync(id, model, state, null, result?.Conflict, cancellationToken));
         }
 
         if (!ModelState.IsValid)
@@ -116,6 +117,7 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
             $"Đã thực hiện: {transition.ToVietnamese()}.",
             otherwise: transition == ArticleTransition.Purge ? $"{AdminUrls.Videos}/{BinSegment}" : AdminUrls.Edit(AdminUrls.Videos, id));
 
-    private VideoFormViewModel Form(int? id, VideoEditModel model, ArticleState? state, string? slug, EditConflict? conflict) =>
-        new(id, model, state, slug, VideoEditor.CanPublish(User), conflict, options.Value.MaxUploadText);
+    private async Task<VideoFormViewModel> FormAsync(int? id, VideoEditModel model, ArticleState? state, string? slug, EditConflict? conflict, CancellationToken cancellationToken) =>
+        new(id, model, state, slug, VideoEditor.CanPublish(User), conflict, options.Value.MaxUploadText,
+            await editor.PosterChoicesAsync(model.PosterId, cancellationToken));
 }
