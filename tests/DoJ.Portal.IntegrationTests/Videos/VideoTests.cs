@@ -9,6 +9,7 @@ using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Testing.Files;
 using DoJ.Portal.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoJ.Portal.IntegrationTests.Videos;
 
@@ -29,7 +30,7 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
     private string[] FilesOnDisk() => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder, "*", SearchOption.AllDirectories) : [];
 
     /// <summary>Posts the new-video form as a browser does (multipart, the form's own token), with an MP4 when given.</summary>
-    private static async Task<HttpResponseMessage> CreateAsync(StaffSession session, string title, string? youTube, (string Name, byte[] Bytes)? file, string then = "luu")
+    private static async Task<HttpResponseMessage> CreateAsync(StaffSession session, string title, string? youTube, (string Name, byte[] Bytes)? file, string then = "luu", string? publishAt = null)
     {
         var fields = await AttachmentForms.ReadAsync(session, AdminUrls.New(AdminUrls.Videos), "form-video");
         fields.Set("Title", title);
@@ -37,6 +38,10 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
         fields.Set("RecordedOn", "2026-11-20");
         fields.Set("YouTubeAddress", youTube ?? "");
         fields.Set("thao-tac", then);
+        if (publishAt is not null)
+        {
+            fields.Set("PublishAt", publishAt);
+        }
         using var form = new MultipartFormDataContent();
         foreach (var (key, value) in fields)
         {
@@ -327,5 +332,32 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
         Assert.DoesNotContain("iframe", body, StringComparison.OrdinalIgnoreCase);
         var page = await factory.CreatePlainClient().GetDocumentAsync($"/tin-tuc/{article.Id}/{article.Slug}");
         Assert.Null(page.QuerySelector("iframe"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_video_appears_in_the_cached_list_by_itself_when_its_time_comes()
+    {
+        using var own = new VideoFactory();
+        var editor = await StaffSession.SignInAsync(own, PortalRoles.Editor);
+        var title = TestArticles.UniqueTitle("Video hẹn giờ");
+        // 10:00 in Vietnam now; published at 11:00.
+        using var saved = await CreateAsync(editor, title, YouTubeId, null, "xuat-ban", "2026-11-27T11:00");
+        var id = IdFrom(saved);
+        var client = own.CreatePlainClient();
+        Assert.DoesNotContain(title, await client.GetStringAsync(new Uri(SiteUrls.Videos, UriKind.Relative)), StringComparison.Ordinal);
+        using (var cached = await client.GetAsync(new Uri(SiteUrls.Videos, UriKind.Relative)))
+        {
+            Assert.True(cached.Headers.Age is not null, "the second request is served from the page cache");
+        }
+
+        var watcher = own.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DoJ.Portal.Web.Caching.ScheduledPublishWatcher>().Single();
+        var before = own.Clock.GetUtcNow().UtcDateTime;
+        own.Clock.Advance(TimeSpan.FromHours(2));
+        await watcher.EvictDueAsync(before, CancellationToken.None);
+
+        Assert.Contains(title, await client.GetStringAsync(new Uri(SiteUrls.Videos, UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains(title, await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+        using var page = await client.GetAsync(new Uri($"/video/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, page.StatusCode);
     }
 }
