@@ -47,6 +47,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<ArticleAdminRepository>();
         services.AddScoped<AuditRepository>();
         services.AddScoped<DocumentRepository>();
+        services.AddScoped<VideoRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

@@ -1,6 +1,6 @@
 namespace DoJ.Portal.Domain.Files;
 
-/// <summary>The kinds of file the portal accepts for download, as recognised from their bytes (never from the name).</summary>
+/// <summary>The kinds of file the portal accepts for download (and MP4 for videos), as recognised from their bytes (never from the name).</summary>
 public enum FileKind
 {
     Pdf = 0,
@@ -11,6 +11,9 @@ public enum FileKind
     Odt = 5,
     Ods = 6,
     Zip = 7,
+
+    /// <summary>A video of the gallery (<c>Gallery.Video</c>), never an attachment.</summary>
+    Mp4 = 8,
 }
 
 public static class FileKinds
@@ -25,6 +28,7 @@ public static class FileKinds
         FileKind.Xlsx => ".xlsx",
         FileKind.Odt => ".odt",
         FileKind.Ods => ".ods",
+        FileKind.Mp4 => ".mp4",
         _ => ".zip",
     };
 
@@ -37,6 +41,7 @@ public static class FileKinds
         FileKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         FileKind.Odt => "application/vnd.oasis.opendocument.text",
         FileKind.Ods => "application/vnd.oasis.opendocument.spreadsheet",
+        FileKind.Mp4 => "video/mp4",
         _ => "application/zip",
     };
 

@@ -23,6 +23,9 @@ public static class PageTags
     /// </summary>
     public const string Documents = "documents";
 
+    /// <summary>Every page that shows videos (the list, a video's page, the home block): evicted by any video change.</summary>
+    public const string Videos = "videos";
+
     public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);

@@ -95,4 +95,15 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
 
     /// <summary>The Vietnam day changed (or a scheduled document came due): the statuses shown on the register's pages moved.</summary>
     public Task DocumentDayChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+
+    /// <summary>
+    /// A video was created, edited, moved through its workflow or purged: the pages that show videos
+    /// (<see cref="PageTags.Videos"/>: the list, its page, the home block) and the sitemap.
+    /// </summary>
+    public async Task VideoChangedAsync(int videoId)
+    {
+        _ = videoId;
+        await pages.EvictByTagAsync(PageTags.Videos, CancellationToken.None);
+        await pages.EvictByTagAsync(PageTags.Sitemap, CancellationToken.None);
+    }
 }

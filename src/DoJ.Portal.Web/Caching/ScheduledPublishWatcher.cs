@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
-/// What changes public pages without any save. A scheduled article or document (Hẹn giờ) is stored as published
+/// What changes public pages without any save. A scheduled article, document or video (Hẹn giờ) is stored as published
 /// with a future time and appears by itself when the time comes: no row changes then, so no save evicts the
 /// cached lists. And a document's legal effect is derived from its dates on the Vietnam calendar, so at Vietnam
 /// midnight "Chưa có hiệu lực" may become "Còn hiệu lực". Every <see cref="PageCacheOptions.ScheduledCheckSeconds"/>
@@ -75,6 +75,15 @@ public sealed partial class ScheduledPublishWatcher(
             {
                 await publicCache.DocumentChangedAsync(await db.LegalDocumentArticles.AsNoTracking()
                     .Where(l => dueDocuments.Contains(l.LegalDocumentId)).Select(l => l.ArticleId).ToListAsync(cancellationToken));
+            }
+
+            var dueVideos = await db.Videos.AsNoTracking()
+                .Where(v => v.Status == ArticleStatus.Published && !v.IsDeleted && v.PublishedAtUtc > sinceUtc && v.PublishedAtUtc <= now)
+                .Select(v => v.Id)
+                .ToListAsync(cancellationToken);
+            foreach (var video in dueVideos)
+            {
+                await publicCache.VideoChangedAsync(video);
             }
 
             return now;

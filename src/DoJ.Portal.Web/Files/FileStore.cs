@@ -36,8 +36,17 @@ public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions
     /// <summary>The full path of a stored file, or null when its name is not one this store generates.</summary>
     public string? PathOf(string fileName) => IsStoredName(fileName) ? Path.Combine(Root, fileName) : null;
 
-    public async Task<FileStoreResult> StoreAsync(Stream upload, string uploadedName, string? userId, CancellationToken cancellationToken = default)
+    public Task<FileStoreResult> StoreAsync(Stream upload, string uploadedName, string? userId, CancellationToken cancellationToken = default) =>
+        StoreAsync(upload, uploadedName, userId, file => FileInspector.Inspect(file), MaxBytes, options.Value.MaxUploadText, cancellationToken);
+
+    /// <summary>
+    /// The same, with another check of the bytes and another limit (the videos' MP4 check and <c>Video:MaxUploadBytes</c>):
+    /// <paramref name="inspect"/> reads the temporary file and says what it is.
+    /// </summary>
+    public async Task<FileStoreResult> StoreAsync(Stream upload, string uploadedName, string? userId, Func<FileStream, FileInspection> inspect,
+        long maxBytes, string maxText, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(inspect);
         ArgumentNullException.ThrowIfNull(upload);
         var shownName = CleanName(uploadedName, null);
         var incoming = Path.Combine(Root, IncomingFolderName);
@@ -57,9 +66,9 @@ public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions
                 while ((read = await upload.ReadAsync(buffer, cancellationToken)) > 0)
                 {
                     length += read;
-                    if (length > MaxBytes)
+                    if (length > maxBytes)
                     {
-                        return Refuse(FileInspection.Refused(FileRefusal.TooLarge), shownName);
+                        return Refuse(FileInspection.Refused(FileRefusal.TooLarge), shownName, maxText);
                     }
 
                     hash.AppendData(buffer, 0, read);
@@ -68,12 +77,12 @@ public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions
 
                 sha = hash.GetHashAndReset();
                 await file.FlushAsync(cancellationToken);
-                inspection = FileInspector.Inspect(file);
+                inspection = inspect(file);
             }
 
             if (inspection.Kind is not { } kind)
             {
-                return Refuse(inspection, shownName);
+                return Refuse(inspection, shownName, maxText);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -138,8 +147,8 @@ public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions
     /// <summary>True for names this store generates (<c>yyyy/MM/32hex.ext</c>): nothing else is ever read back.</summary>
     public static bool IsStoredName(string? name) => name is not null && StoredName().IsMatch(name);
 
-    private FileStoreResult Refuse(FileInspection inspection, string shownName) =>
-        new(null, inspection.Message(shownName, options.Value.MaxUploadText));
+    private static FileStoreResult Refuse(FileInspection inspection, string shownName, string maxText) =>
+        new(null, inspection.Message(shownName, maxText));
 
     private static void TryDelete(string path)
     {
@@ -153,6 +162,6 @@ public sealed partial class FileStore(IOptions<StorageOptions> storage, IOptions
         }
     }
 
-    [GeneratedRegex(@"^\d{4}/\d{2}/[0-9a-f]{32}\.(pdf|doc|docx|xls|xlsx|odt|ods|zip)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\d{4}/\d{2}/[0-9a-f]{32}\.(pdf|doc|docx|xls|xlsx|odt|ods|zip|mp4)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex StoredName();
 }

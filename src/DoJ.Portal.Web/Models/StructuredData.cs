@@ -112,4 +112,37 @@ public static class StructuredData
 
         return JsonSerializer.Serialize(data, Options);
     }
+
+    /// <summary>A video as schema.org <c>VideoObject</c>: name, description, dates, poster, and the player or the file.</summary>
+    public static string VideoObject(DoJ.Portal.Data.Repositories.VideoDetails video, string? posterPath, SiteSettings site, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(video);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(urls);
+        var url = urls.Absolute(SiteUrls.Video(video.Id, video.Slug));
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "VideoObject",
+            ["name"] = video.Title,
+            ["description"] = string.IsNullOrEmpty(video.Description) ? video.Title : video.Description,
+            ["uploadDate"] = video.PublishedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["dateCreated"] = video.RecordedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["inLanguage"] = "vi",
+            ["url"] = url,
+            ["thumbnailUrl"] = urls.Absolute(posterPath ?? "/img/emblem.svg"),
+            ["publisher"] = new Dictionary<string, object> { ["@type"] = "GovernmentOrganization", ["name"] = site.SiteName },
+        };
+        if (video.YouTubeId is { } youTube)
+        {
+            data["embedUrl"] = DoJ.Portal.Domain.Gallery.YouTubeAddress.EmbedUrl(youTube);
+        }
+        else
+        {
+            data["contentUrl"] = urls.Absolute(SiteUrls.VideoFile(video.Id));
+            data["encodingFormat"] = "video/mp4";
+        }
+
+        return JsonSerializer.Serialize(data, Options);
+    }
 }

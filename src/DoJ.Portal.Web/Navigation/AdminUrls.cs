@@ -31,6 +31,8 @@ public static class AdminUrls
     /// <summary>The document register's records, and the managed lists they are filed under (types, issuing bodies, fields).</summary>
     public const string Documents = Home + "/van-ban";
     public const string RegisterTerms = Home + "/danh-muc-van-ban";
+    /// <summary>The videos (YouTube or an uploaded MP4).</summary>
+    public const string Videos = Home + "/video";
     public const string MediaUpload = Media + "/" + Segments.Upload;
 
     /// <summary>The image library as JSON for the pickers (<c>?q=…&amp;trang=N</c>).</summary>

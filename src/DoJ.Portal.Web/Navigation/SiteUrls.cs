@@ -47,6 +47,16 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Document(int id, string slug) => $"{Documents}/{id}/{slug}";
 
+    /// <summary>The public videos (<c>/video?trang=N</c>).</summary>
+    public const string Videos = "/video";
+
+    public static string Video(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Videos}/{id}/{slug}");
+
+    /// <summary>The MP4 of an uploaded video, served inline with ranges.</summary>
+    public const string VideoFileName = "tep.mp4";
+
+    public static string VideoFile(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Videos}/{id}/{VideoFileName}");
+
     /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
     public const string Files = "/tai-lieu";
 

@@ -9,6 +9,8 @@ public static class PortalFiles
     {
         services.AddOptions<FileUploadOptions>().Bind(configuration.GetSection(FileUploadOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0, "Files:MaxUploadBytes must be positive.");
+        services.AddOptions<Videos.VideoOptions>().Bind(configuration.GetSection(Videos.VideoOptions.Section))
+            .Validate(o => o.MaxUploadBytes > 0, "Video:MaxUploadBytes must be positive.");
         services.AddSingleton<FileStore>();
         services.AddScoped<AttachmentListEditor>();
         return services;

@@ -90,7 +90,11 @@ public static class PortalSecurity
             branch => branch.UseSecurityHeaders(downloads));
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files) && Files.DownloadHeaders.IsPreview(c.Request),
             branch => branch.UseSecurityHeaders(previews));
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media") && !c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files),
+        var videoPages = VideoPagePolicy();
+        app.UseWhen(c => Videos.VideoPaths.IsFile(c.Request.Path), branch => branch.UseSecurityHeaders(downloads));
+        app.UseWhen(c => Videos.VideoPaths.IsPage(c.Request.Path), branch => branch.UseSecurityHeaders(videoPages));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/media") && !c.Request.Path.StartsWithSegments(Navigation.SiteUrls.Files)
+                && !Videos.VideoPaths.IsFile(c.Request.Path) && !Videos.VideoPaths.IsPage(c.Request.Path),
             branch => branch.UseSecurityHeaders(pages));
         return app;
     }
@@ -110,8 +114,11 @@ public static class PortalSecurity
             {
                 var metadata = context.GetEndpoint()?.Metadata;
                 var declared = metadata?.GetMetadata<IRequestSizeLimitMetadata>();
-                var attachments = metadata?.GetMetadata<AcceptsAttachmentsAttribute>() is not null;
-                var limit = attachments
+                var video = metadata?.GetMetadata<Videos.AcceptsVideoAttribute>() is not null;
+                var attachments = video || metadata?.GetMetadata<AcceptsAttachmentsAttribute>() is not null;
+                var limit = video
+                    ? Videos.AcceptsVideoAttribute.Limit(context.RequestServices.GetRequiredService<IOptions<Videos.VideoOptions>>().Value.MaxUploadBytes)
+                    : attachments
                     ? RequestBodyLimits.WithAttachments(context.RequestServices.GetRequiredService<IOptions<Files.FileUploadOptions>>().Value.MaxUploadBytes)
                     : declared is null ? RequestBodyLimits.Default : declared.MaxRequestBodySize;
                 if (context.Request.ContentLength > limit)
@@ -151,6 +158,27 @@ public static class PortalSecurity
             csp.AddImgSrc().Self().Data().OverHttps();
             csp.AddFontSrc().Self();
             csp.AddConnectSrc().Self();
+            csp.AddObjectSrc().None();
+            csp.AddBaseUri().None();
+            csp.AddFormAction().Self();
+            csp.AddFrameAncestors().None();
+        });
+
+    /// <summary>
+    /// A video's page (<c>/video/{id}/{slug}</c>): the pages' policy plus <c>frame-src</c> for the privacy-enhanced
+    /// YouTube player, whose address the server builds from a stored id. No other page may frame anything.
+    /// </summary>
+    public static HeaderPolicyCollection VideoPagePolicy() => PagePolicy()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().Self();
+            csp.AddScriptSrc().Self();
+            csp.AddStyleSrc().Self();
+            csp.AddImgSrc().Self().Data().OverHttps();
+            csp.AddFontSrc().Self();
+            csp.AddConnectSrc().Self();
+            csp.AddMediaSrc().Self();
+            csp.AddFrameSrc().From("https://" + DoJ.Portal.Domain.Gallery.YouTubeAddress.EmbedHost);
             csp.AddObjectSrc().None();
             csp.AddBaseUri().None();
             csp.AddFormAction().Self();

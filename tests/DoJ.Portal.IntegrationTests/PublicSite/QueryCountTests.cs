@@ -82,8 +82,9 @@ public sealed partial class QueryCountTests : IDisposable
         foreach (var page in pages)
         {
             // The layout's caches are warm: what remains is the page's own lists, the counter widget and the
-            // settings-free lookups (category by slug, article by id), a handful whatever the page shows.
-            Assert.True(measured[page].Queries <= 6, $"{page} shows {measured[page].Links} article links with {measured[page].Queries} queries:\n{measured[page].Sql}");
+            // settings-free lookups (category by slug, article by id), a handful whatever the page shows. The home page
+            // has one block per kind of content (featured, latest, categories, documents, video): seven.
+            Assert.True(measured[page].Queries <= 7, $"{page} shows {measured[page].Links} article links with {measured[page].Queries} queries:\n{measured[page].Sql}");
         }
     }
 
