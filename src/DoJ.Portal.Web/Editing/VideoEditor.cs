@@ -276,7 +276,7 @@ public sealed class VideoEditor(
             return (EditResult.Invalid(nameof(model.RecordedOn), "Ngày ghi hình không hợp lệ (dd/MM/yyyy)."), null);
         }
 
-        if (!ArticleEditor.TryParsePublishAt(model.PublishAt, out var publishAt))
+        if (!PublishTime.TryParse(model.PublishAt, out var publishAt))
         {
             return (EditResult.Invalid(nameof(model.PublishAt), "Thời điểm xuất bản không hợp lệ."), null);
         }
@@ -409,7 +409,7 @@ public sealed class VideoEditor(
         YouTubeAddress = v.YouTubeId is { } youTube ? YouTubeAddress.WatchUrl(youTube) : null,
         FileId = v.FileId,
         PosterId = v.PosterId,
-        PublishAt = v.PublishedAtUtc is { } p ? VietnamTime.ToVietnam(p).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
+        PublishAt = v.PublishedAtUtc is { } p ? PublishTime.Show(p) : null,
         ConcurrencyStamp = v.ConcurrencyStamp,
     };
 

@@ -61,7 +61,7 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
 
     [HttpPost(AdminUrls.Routes.Publish)]
     public async Task<IActionResult> Publish(int id, [FromForm(Name = "xuat-ban-luc")] string? publishAt, CancellationToken cancellationToken) =>
-        ArticleEditor.TryParsePublishAt(publishAt, out var at)
+        PublishTime.TryParse(publishAt, out var at)
             ? await TransitionAsync(id, ArticleTransition.Publish, at, cancellationToken)
             : BadRequest();
 
@@ -106,7 +106,7 @@ public sealed class VideosController(VideoEditor editor, IOptions<VideoOptions> 
         {
             (true, "gui-duyet") => await TransitionAsync(result.Id, ArticleTransition.Submit, null, cancellationToken),
             (true, "xuat-ban") => await TransitionAsync(result.Id, ArticleTransition.Publish,
-                ArticleEditor.TryParsePublishAt(model.PublishAt, out var at) ? at : null, cancellationToken),
+                PublishTime.TryParse(model.PublishAt, out var at) ? at : null, cancellationToken),
             _ => await RespondAsync(result, r => AdminUrls.Edit(AdminUrls.Videos, r.Id), "Đã lưu video.", ShowForm, otherwise: AdminUrls.Videos),
         };
     }
