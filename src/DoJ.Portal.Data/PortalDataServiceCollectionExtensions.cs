@@ -47,6 +47,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<ArticleAdminRepository>();
         services.AddScoped<AuditRepository>();
         services.AddScoped<DocumentRepository>();
+        services.AddScoped<AlbumRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

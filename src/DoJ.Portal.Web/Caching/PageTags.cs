@@ -23,6 +23,12 @@ public static class PageTags
     /// </summary>
     public const string Documents = "documents";
 
+    /// <summary>
+    /// Every page that shows photo albums (the album list, an album's page, the home block, the article pages that
+    /// show an album under their body): evicted by any album change and when a scheduled album comes due.
+    /// </summary>
+    public const string Albums = "albums";
+
     public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);

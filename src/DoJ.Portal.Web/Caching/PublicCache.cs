@@ -95,4 +95,20 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
 
     /// <summary>The Vietnam day changed (or a scheduled document came due): the statuses shown on the register's pages moved.</summary>
     public Task DocumentDayChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+
+    /// <summary>
+    /// A photo album was created, edited, moved through its workflow or purged (or a scheduled one came due): the pages
+    /// showing albums (<see cref="PageTags.Albums"/>), the sitemap, and the pages of the articles that show it
+    /// (<paramref name="articleIds"/>).
+    /// </summary>
+    public async Task AlbumChangedAsync(params IEnumerable<int> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
+        tags.UnionWith(articleIds.Select(PageTags.Article));
+        foreach (var tag in tags)
+        {
+            await pages.EvictByTagAsync(tag, CancellationToken.None);
+        }
+    }
 }

@@ -32,6 +32,10 @@ public static class AdminUrls
     public const string RegisterTerms = Home + "/danh-muc-van-ban";
     public const string MediaUpload = Media + "/" + Segments.Upload;
 
+    /// <summary>Photo albums (the public Thư viện ảnh); <see cref="Media"/> already holds <c>/thu-vien-anh</c> for the image library.</summary>
+    public const string Albums = Home + "/album-anh";
+    public const string AlbumUpload = Albums + "/" + Segments.Upload;
+
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";
 

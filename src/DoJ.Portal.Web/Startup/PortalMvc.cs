@@ -36,6 +36,7 @@ public static class PortalMvc
         services.AddScoped<StaticPageEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<LegalDocumentEditor>();
+        services.AddScoped<AlbumEditor>();
         services.AddScoped<RegisterTermEditor>();
         services.AddScoped<MenuEditor>();
         services.AddScoped<StaffAccounts>();
