@@ -93,7 +93,7 @@ public sealed class AlbumsController(AlbumEditor editor) : AdminControllerBase
 
     private async Task<IActionResult> ListAsync(AlbumAdminFilter filter, string? trang, CancellationToken cancellationToken) =>
         PageNumber.TryParse(trang, out var page)
-            ? View("Index", new AlbumListViewModel(await editor.ListAsync(filter, page, PageSize, cancellationToken), filter))
+            ? View("Index", new AlbumAdminListViewModel(await editor.ListAsync(filter, page, PageSize, cancellationToken), filter))
             : BadRequest();
 
     /// <summary>A save from the form; a move button saves and comes back to the moved row; "save and publish" goes on to that step.</summary>

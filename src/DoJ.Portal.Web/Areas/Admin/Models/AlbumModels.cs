@@ -5,7 +5,7 @@ using DoJ.Portal.Web.Editing;
 
 namespace DoJ.Portal.Web.Areas.Admin.Models;
 
-public sealed record AlbumListViewModel(PagedList<AlbumAdminItem> Albums, AlbumAdminFilter Filter);
+public sealed record AlbumAdminListViewModel(PagedList<AlbumAdminItem> Albums, AlbumAdminFilter Filter);
 
 /// <summary>The album form: its fields and photo rows, the library images those rows show, and a stale save's differences.</summary>
 public sealed record AlbumFormViewModel(
