@@ -31,7 +31,7 @@ public sealed class AlbumPublicTests(PortalWebApplicationFactory factory) : ICla
         Assert.EndsWith($"/thu-vien-anh/{album.Id}/{album.Slug}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith("-1280.jpg", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("meta[name='DC.title']"));
-        Assert.NotNull(page.QuerySelector("script[src$='/js/lightbox.js']"));
+        Assert.NotNull(page.QuerySelector("script[src*='/js/lightbox.js']"));
     }
 
     [Theory]
@@ -145,24 +145,18 @@ public sealed class AlbumPublicTests(PortalWebApplicationFactory factory) : ICla
     [Fact]
     public async Task A_scheduled_album_appears_by_itself_when_its_time_comes()
     {
-        var at = factory.Clock.GetUtcNow().UtcDateTime.AddHours(2);
+        var at = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(1);
         var album = await factory.AddAlbumAsync(Invariant($"Album hẹn giờ {Guid.NewGuid():N}"), ArticleStatus.Published, at);
         Assert.DoesNotContain(album.Title, await (await GetAsync("/thu-vien-anh")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        factory.Clock.Advance(TimeSpan.FromHours(3));
-        try
-        {
-            var watcher = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DoJ.Portal.Web.Caching.ScheduledPublishWatcher>().Single();
-            await watcher.EvictDueAsync(at.AddMinutes(-1), CancellationToken.None);
+        // No save happens when the time comes: the watcher evicts the cached list.
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var watcher = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DoJ.Portal.Web.Caching.ScheduledPublishWatcher>().Single();
+        await watcher.EvictDueAsync(at.AddMinutes(-1), CancellationToken.None);
 
-            Assert.Contains(album.Title, await (await GetAsync("/thu-vien-anh")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            using var page = await GetAsync($"/thu-vien-anh/{album.Id}/{album.Slug}");
-            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        }
-        finally
-        {
-            factory.Clock.SetUtcNow(PortalWebApplicationFactory.DefaultNow);
-        }
+        Assert.Contains(album.Title, await (await GetAsync("/thu-vien-anh")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var page = await GetAsync($"/thu-vien-anh/{album.Id}/{album.Slug}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
     private async Task<int> ArticleShowingAsync(int albumId)
