@@ -57,20 +57,15 @@ public sealed class AlbumRepository(PortalDbContext db)
         return new AlbumView(album.Id, album.Title, album.Slug, album.Description, album.TakenOn, album.PublishedAtUtc!.Value, album.UpdatedAtUtc, views, cover);
     }
 
-    /// <summary>The album an article shows under its body, when the article names one and it is public.</summary>
-    public async Task<AlbumView?> GetPublicForArticleAsync(int articleId, DateTime nowUtc, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The album an article names (<c>Article.AlbumId</c>): whether it names one (its page must then follow the album's
+    /// changes), and the album when it is public. One query (by primary key) when it names none.
+    /// </summary>
+    public async Task<(bool Named, AlbumView? Album)> ForArticleAsync(int articleId, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         var albumId = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
-        return albumId is { } id ? await GetPublicAsync(id, nowUtc, cancellationToken) : null;
+        return albumId is { } id ? (true, await GetPublicAsync(id, nowUtc, cancellationToken)) : (false, null);
     }
-
-    /// <summary>Whether the article names an album (public or not): its page must then follow the album's changes.</summary>
-    public Task<bool> ArticleHasAlbumAsync(int articleId, CancellationToken cancellationToken = default) =>
-        db.Articles.AsNoTracking().AnyAsync(a => a.Id == articleId && a.AlbumId != null, cancellationToken);
-
-    /// <summary>The articles that show an album under their body, whose pages change with it.</summary>
-    public Task<List<int>> ListArticleIdsShowingAsync(int albumId, CancellationToken cancellationToken = default) =>
-        db.Articles.AsNoTracking().Where(a => a.AlbumId == albumId).Select(a => a.Id).ToListAsync(cancellationToken);
 
     private static IQueryable<Album> NewestFirst(IQueryable<Album> query) =>
         query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);

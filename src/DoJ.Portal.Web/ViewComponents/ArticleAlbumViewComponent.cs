@@ -12,8 +12,8 @@ public sealed class ArticleAlbumViewComponent(AlbumRepository albums, TimeProvid
 
     public async Task<IViewComponentResult> InvokeAsync(int articleId)
     {
-        var album = await albums.GetPublicForArticleAsync(articleId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
-        if (album is not null || await albums.ArticleHasAlbumAsync(articleId, HttpContext.RequestAborted))
+        var (named, album) = await albums.ForArticleAsync(articleId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        if (named)
         {
             // Publishing, editing or unpublishing the album changes this page.
             PageTags.Tag(HttpContext, PageTags.Albums);
