@@ -7,5 +7,8 @@ public static class CacheKeys
     public const string LinkGroups = "layout:link-groups";
     public const string Redirects = "redirects:table";
     public const string SiteSettings = "site-settings";
+
+    /// <summary>The home page's "Thư viện ảnh" block; evicted by every album change (<see cref="PublicCache.AlbumChangedAsync"/>).</summary>
+    public const string LatestAlbums = "home:latest-albums";
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
 }

@@ -104,6 +104,7 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     public async Task AlbumChangedAsync(params IEnumerable<int> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
+        await layout.ChangedAsync(CacheKeys.LatestAlbums);
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
         tags.UnionWith(articleIds.Select(PageTags.Article));
         foreach (var tag in tags)

@@ -31,7 +31,6 @@ public sealed class AlbumPublicTests(PortalWebApplicationFactory factory) : ICla
         Assert.EndsWith($"/thu-vien-anh/{album.Id}/{album.Slug}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith("-1280.jpg", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("meta[name='DC.title']"));
-        Assert.NotNull(page.QuerySelector("script[src*='/js/lightbox.js']"));
     }
 
     [Theory]
