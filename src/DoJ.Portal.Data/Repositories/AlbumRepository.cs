@@ -57,15 +57,9 @@ public sealed class AlbumRepository(PortalDbContext db)
         return new AlbumView(album.Id, album.Title, album.Slug, album.Description, album.TakenOn, album.PublishedAtUtc!.Value, album.UpdatedAtUtc, views, cover);
     }
 
-    /// <summary>
-    /// The album an article names (<c>Article.AlbumId</c>): whether it names one (its page must then follow the album's
-    /// changes), and the album when it is public. One query (by primary key) when it names none.
-    /// </summary>
-    public async Task<(bool Named, AlbumView? Album)> ForArticleAsync(int articleId, DateTime nowUtc, CancellationToken cancellationToken = default)
-    {
-        var albumId = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
-        return albumId is { } id ? (true, await GetPublicAsync(id, nowUtc, cancellationToken)) : (false, null);
-    }
+    /// <summary>The album an article names (<c>Article.AlbumId</c>, public or not), by the article's primary key.</summary>
+    public Task<int?> AlbumIdOfArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<Album> NewestFirst(IQueryable<Album> query) =>
         query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);

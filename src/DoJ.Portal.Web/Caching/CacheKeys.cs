@@ -10,5 +10,8 @@ public static class CacheKeys
 
     /// <summary>The home page's "Thư viện ảnh" block; evicted by every album change (<see cref="PublicCache.AlbumChangedAsync"/>).</summary>
     public const string LatestAlbums = "home:latest-albums";
+
+    /// <summary>The album an article names; evicted by the article's changes and its album's.</summary>
+    public static string ArticleAlbum(int articleId) => "article-album:" + articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
 }

@@ -49,6 +49,7 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     public async Task ArticleChangedAsync(int articleId, params IEnumerable<ArticlePlacement> placements)
     {
         ArgumentNullException.ThrowIfNull(placements);
+        await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
         var tags = new HashSet<string>(StringComparer.Ordinal)
         {
             PageTags.Article(articleId), PageTags.Home, PageTags.Feeds, PageTags.Sitemap, PageTags.Search,
@@ -106,7 +107,11 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
         ArgumentNullException.ThrowIfNull(articleIds);
         await layout.ChangedAsync(CacheKeys.LatestAlbums);
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
-        tags.UnionWith(articleIds.Select(PageTags.Article));
+        foreach (var articleId in articleIds)
+        {
+            await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
+            tags.Add(PageTags.Article(articleId));
+        }
         foreach (var tag in tags)
         {
             await pages.EvictByTagAsync(tag, CancellationToken.None);
