@@ -26,6 +26,12 @@ public static class PageTags
     /// <summary>Every page that shows videos (the list, a video's page, the home block): evicted by any video change.</summary>
     public const string Videos = "videos";
 
+    /// <summary>
+    /// Every page that shows photo albums (the album list, an album's page, the home block, the article pages that
+    /// show an album under their body): evicted by any album change and when a scheduled album comes due.
+    /// </summary>
+    public const string Albums = "albums";
+
     public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);

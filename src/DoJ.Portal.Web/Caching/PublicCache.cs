@@ -49,6 +49,7 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     public async Task ArticleChangedAsync(int articleId, params IEnumerable<ArticlePlacement> placements)
     {
         ArgumentNullException.ThrowIfNull(placements);
+        await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
         var tags = new HashSet<string>(StringComparer.Ordinal)
         {
             PageTags.Article(articleId), PageTags.Home, PageTags.Feeds, PageTags.Sitemap, PageTags.Search,
@@ -105,5 +106,26 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
         _ = videoId;
         await pages.EvictByTagAsync(PageTags.Videos, CancellationToken.None);
         await pages.EvictByTagAsync(PageTags.Sitemap, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A photo album was created, edited, moved through its workflow or purged (or a scheduled one came due): the pages
+    /// showing albums (<see cref="PageTags.Albums"/>), the sitemap, and the pages of the articles that show it
+    /// (<paramref name="articleIds"/>).
+    /// </summary>
+    public async Task AlbumChangedAsync(params IEnumerable<int> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        await layout.ChangedAsync(CacheKeys.LatestAlbums);
+        var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
+        foreach (var articleId in articleIds)
+        {
+            await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
+            tags.Add(PageTags.Article(articleId));
+        }
+        foreach (var tag in tags)
+        {
+            await pages.EvictByTagAsync(tag, CancellationToken.None);
+        }
     }
 }

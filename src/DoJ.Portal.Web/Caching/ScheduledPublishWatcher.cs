@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DoJ.Portal.Web.Caching;
 
 /// <summary>
-/// What changes public pages without any save. A scheduled article, document or video (Hẹn giờ) is stored as published
+/// What changes public pages without any save. A scheduled article, document, album or video (Hẹn giờ) is stored as published
 /// with a future time and appears by itself when the time comes: no row changes then, so no save evicts the
 /// cached lists. And a document's legal effect is derived from its dates on the Vietnam calendar, so at Vietnam
 /// midnight "Chưa có hiệu lực" may become "Còn hiệu lực". Every <see cref="PageCacheOptions.ScheduledCheckSeconds"/>
@@ -84,6 +84,16 @@ public sealed partial class ScheduledPublishWatcher(
             foreach (var video in dueVideos)
             {
                 await publicCache.VideoChangedAsync(video);
+            }
+
+            var dueAlbums = await db.Albums.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc > sinceUtc && a.PublishedAtUtc <= now)
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+            if (dueAlbums.Count > 0)
+            {
+                await publicCache.AlbumChangedAsync(await db.Articles.AsNoTracking()
+                    .Where(a => a.AlbumId != null && dueAlbums.Contains(a.AlbumId.Value)).Select(a => a.Id).ToListAsync(cancellationToken));
             }
 
             return now;

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DoJ.Portal.Web.Controllers;
 
 /// <summary>RSS 2.0 feeds, the sitemap and robots.txt: the same public articles as the pages, absolute URLs from the base URL.</summary>
-public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, VideoRepository videos, SiteSettingsCache settings, SiteUrls urls) : Controller
+public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, AlbumRepository albums, VideoRepository videos, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
 {
     public const int FeedSize = 20;
 
@@ -25,6 +25,9 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
 
     /// <summary>The most videos listed; the articles' share shrinks by as many.</summary>
     public const int SitemapVideoLimit = 1_000;
+
+    /// <summary>Public photo albums in the sitemap, newest first; the articles' share shrinks by as many.</summary>
+    public const int SitemapAlbumLimit = 5_000;
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -49,7 +52,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var pages = await content.ListPublishedPagesAsync(cancellationToken);
         var registered = await documents.ListForSitemapAsync(SitemapDocumentLimit, cancellationToken);
         var videoItems = await videos.ListLatestAsync(SitemapVideoLimit, cancellationToken);
-        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count, cancellationToken);
+        var albumList = await albums.ListForSitemapAsync(SitemapAlbumLimit, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count, cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
@@ -83,6 +87,12 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
                 {
                     WriteUrl(writer, SiteUrls.Video(v.Id, v.Slug), v.UpdatedAtUtc > v.PublishedAtUtc ? v.UpdatedAtUtc : v.PublishedAtUtc);
                 }
+            }
+
+            WriteUrl(writer, SiteUrls.Albums, albumList.Count > 0 ? albumList.Max(a => a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc) : null);
+            foreach (var a in albumList)
+            {
+                WriteUrl(writer, SiteUrls.Album(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
             }
 
             writer.WriteEndElement();

@@ -37,6 +37,9 @@ public static class AdminUrls
 
     /// <summary>The image library as JSON for the pickers (<c>?q=…&amp;trang=N</c>).</summary>
     public const string MediaLibrary = Media + "/" + Segments.Library;
+    /// <summary>Photo albums (the public Thư viện ảnh); <see cref="Media"/> already holds <c>/thu-vien-anh</c> for the image library.</summary>
+    public const string Albums = Home + "/album-anh";
+    public const string AlbumUpload = Albums + "/" + Segments.Upload;
 
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";

@@ -57,6 +57,11 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string VideoFile(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Videos}/{id}/{VideoFileName}");
 
+    /// <summary>Photo albums (<c>/thu-vien-anh?trang=N</c>) and one album's page.</summary>
+    public const string Albums = "/thu-vien-anh";
+
+    public static string Album(int id, string slug) => $"{Albums}/{id}/{slug}";
+
     /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
     public const string Files = "/tai-lieu";
 

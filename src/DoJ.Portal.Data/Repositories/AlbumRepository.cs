@@ -1,0 +1,80 @@
+using DoJ.Portal.Domain.Content;
+using DoJ.Portal.Domain.Gallery;
+using DoJ.Portal.Domain.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.Data.Repositories;
+
+/// <summary>An album in a list (the public list, the home block, the sitemap): its cover and how many photos it has.</summary>
+public sealed record AlbumCard(int Id, string Title, string Slug, DateOnly TakenOn, int PhotoCount, ImageRef? Cover, string CoverAlt,
+    DateTime PublishedAtUtc, DateTime UpdatedAtUtc);
+
+/// <summary>One photo as a public page shows it.</summary>
+public sealed record AlbumPhotoView(int Id, ImageRef Image, string Caption, string AltText);
+
+/// <summary>A public album with its photos in order; <see cref="Cover"/> is the chosen cover or the first photo.</summary>
+public sealed record AlbumView(int Id, string Title, string Slug, string Description, DateOnly TakenOn,
+    DateTime PublishedAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<AlbumPhotoView> Photos, AlbumPhotoView? Cover);
+
+/// <summary>The public side of photo albums: only albums public at <c>nowUtc</c> (<see cref="Album.IsPublicAt"/>) are ever read.</summary>
+public sealed class AlbumRepository(PortalDbContext db)
+{
+    /// <summary>Public albums, newest publication first.</summary>
+    public async Task<PagedList<AlbumCard>> ListPublicAsync(int page, int pageSize, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        var query = db.Albums.AsNoTracking().Where(Album.IsPublicAt(nowUtc));
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await CardsAsync(NewestFirst(query).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize), cancellationToken);
+        return new PagedList<AlbumCard>(items, page, pageSize, total);
+    }
+
+    /// <summary>The newest public albums (the home block).</summary>
+    public Task<List<AlbumCard>> ListLatestAsync(int count, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        CardsAsync(NewestFirst(db.Albums.AsNoTracking().Where(Album.IsPublicAt(nowUtc))).Take(count), cancellationToken);
+
+    /// <summary>Public albums for the sitemap, newest first, without photos.</summary>
+    public Task<List<AlbumCard>> ListForSitemapAsync(int limit, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        NewestFirst(db.Albums.AsNoTracking().Where(Album.IsPublicAt(nowUtc))).Take(limit)
+            .Select(a => new AlbumCard(a.Id, a.Title, a.Slug, a.TakenOn, 0, null, "", a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A public album with its photos, or null (unknown, not public, in the bin).</summary>
+    public async Task<AlbumView?> GetPublicAsync(int id, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        var album = await db.Albums.AsNoTracking().Where(Album.IsPublicAt(nowUtc)).Where(a => a.Id == id)
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Description, a.TakenOn, a.PublishedAtUtc, a.UpdatedAtUtc, a.CoverPhotoId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (album is null)
+        {
+            return null;
+        }
+
+        var photos = await db.AlbumPhotos.AsNoTracking().Where(p => p.AlbumId == id).OrderBy(p => p.Position).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Caption, p.AltText, p.Media!.FileName, p.Media.Width, p.Media.Height, p.Media.VariantWidths, p.MediaId })
+            .ToListAsync(cancellationToken);
+        var views = photos.Select(p => new AlbumPhotoView(p.Id, new ImageRef(p.MediaId, p.FileName, p.Width, p.Height, p.VariantWidths), p.Caption, p.AltText)).ToList();
+        var cover = views.FirstOrDefault(p => p.Id == album.CoverPhotoId) ?? views.FirstOrDefault();
+        return new AlbumView(album.Id, album.Title, album.Slug, album.Description, album.TakenOn, album.PublishedAtUtc!.Value, album.UpdatedAtUtc, views, cover);
+    }
+
+    /// <summary>The album an article names (<c>Article.AlbumId</c>, public or not), by the article's primary key.</summary>
+    public Task<int?> AlbumIdOfArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Album> NewestFirst(IQueryable<Album> query) =>
+        query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+
+    private static async Task<List<AlbumCard>> CardsAsync(IQueryable<Album> albums, CancellationToken cancellationToken)
+    {
+        var rows = await albums.Select(a => new
+        {
+            a.Id, a.Title, a.Slug, a.TakenOn, a.PublishedAtUtc, a.UpdatedAtUtc,
+            Count = a.Photos.Count,
+            Cover = a.Photos.Where(p => p.Id == a.CoverPhotoId).Select(p => new { p.MediaId, p.AltText, p.Media!.FileName, p.Media.Width, p.Media.Height, p.Media.VariantWidths }).FirstOrDefault()
+                ?? a.Photos.OrderBy(p => p.Position).ThenBy(p => p.Id).Select(p => new { p.MediaId, p.AltText, p.Media!.FileName, p.Media.Width, p.Media.Height, p.Media.VariantWidths }).FirstOrDefault(),
+        }).ToListAsync(cancellationToken);
+        return rows.Select(r => new AlbumCard(r.Id, r.Title, r.Slug, r.TakenOn, r.Count,
+            r.Cover is null ? null : new ImageRef(r.Cover.MediaId, r.Cover.FileName, r.Cover.Width, r.Cover.Height, r.Cover.VariantWidths),
+            r.Cover?.AltText ?? "", r.PublishedAtUtc!.Value, r.UpdatedAtUtc)).ToList();
+    }
+}
