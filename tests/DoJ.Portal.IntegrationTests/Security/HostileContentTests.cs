@@ -492,11 +492,13 @@ internal static partial class MarkupPolicy
     private static readonly HashSet<string> ListItemElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "li", "div", "article", "h2", "h3", "a", "p", "time", "span", "img", "mark",
+        // A lead image's responsive markup (ResponsiveImageTagHelper): library addresses only.
+        "picture", "source",
     };
 
     private static readonly HashSet<string> ListItemAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "class", "href", "datetime", "src", "alt", "width", "height", "loading",
+        "class", "href", "datetime", "src", "alt", "width", "height", "loading", "decoding", "srcset", "sizes", "type",
         // A search result's kind (Tin tức / Văn bản / Trang), from the index's own field, never from stored text.
         "data-kind",
     };

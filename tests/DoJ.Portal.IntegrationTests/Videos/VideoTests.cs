@@ -249,7 +249,7 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
     public async Task A_body_far_over_the_limit_is_refused_before_it_is_read()
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
-        using var content = new ByteArrayContent(new byte[VideoFactory.MaxUploadBytes + (8 * 1024 * 1024)]);
+        using var content = new ByteArrayContent(new byte[DoJ.Portal.Web.Videos.AcceptsVideoAttribute.Limit(VideoFactory.MaxUploadBytes) + (1024 * 1024)]);
         content.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data") { Parameters = { new NameValueHeaderValue("boundary", "x") } };
 
         using var response = await editor.Client.PostAsync(new Uri(AdminUrls.New(AdminUrls.Videos), UriKind.Relative), content);
