@@ -203,15 +203,7 @@ public sealed class AlbumEditor(PortalDbContext db, AuditLog audit, MediaStore m
             return EditResult.Refused(refusal);
         }
 
-        var changed = transition switch
-        {
-            ArticleTransition.Submit => album.Submit(),
-            ArticleTransition.Publish => album.Publish(publishAtUtc ?? album.PublishedAtUtc ?? Now),
-            ArticleTransition.Unpublish => album.Unpublish(),
-            ArticleTransition.Delete => album.MoveToBin(userId, Now),
-            ArticleTransition.Restore => album.RestoreFromBin(),
-            _ => false,
-        };
+        var changed = transition.ApplyTo(album, publishAtUtc ?? album.PublishedAtUtc ?? Now, userId, Now);
         if (!changed)
         {
             return EditResult.Refused($"Không thể thực hiện thao tác này với album ở trạng thái “{stateBefore.ToVietnamese()}”.");

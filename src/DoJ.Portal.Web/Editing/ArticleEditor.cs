@@ -273,15 +273,7 @@ public sealed class ArticleEditor(
             return EditResult.Ok(id);
         }
 
-        var changed = transition switch
-        {
-            ArticleTransition.Submit => article.Submit(),
-            ArticleTransition.Publish => article.Publish(publishAtUtc ?? Now),
-            ArticleTransition.Unpublish => article.Unpublish(),
-            ArticleTransition.Delete => article.MoveToBin(userId, Now),
-            ArticleTransition.Restore => article.RestoreFromBin(),
-            _ => false,
-        };
+        var changed = transition.ApplyTo(article, publishAtUtc ?? Now, userId, Now);
         if (!changed)
         {
             return EditResult.Refused($"Không thể thực hiện thao tác này với bài ở trạng thái “{stateBefore.ToVietnamese()}”.");

@@ -256,15 +256,7 @@ public sealed class LegalDocumentEditor(
             return EditResult.Ok(id);
         }
 
-        var changed = transition switch
-        {
-            ArticleTransition.Submit => document.Submit(),
-            ArticleTransition.Publish => document.Publish(publishAtUtc ?? document.PublishedAtUtc ?? Now),
-            ArticleTransition.Unpublish => document.Unpublish(),
-            ArticleTransition.Delete => document.MoveToBin(userId, Now),
-            ArticleTransition.Restore => document.RestoreFromBin(),
-            _ => false,
-        };
+        var changed = transition.ApplyTo(document, publishAtUtc ?? document.PublishedAtUtc ?? Now, userId, Now);
         if (!changed)
         {
             return EditResult.Refused($"Không thể thực hiện thao tác này với văn bản ở trạng thái “{stateBefore.ToVietnamese()}”.");

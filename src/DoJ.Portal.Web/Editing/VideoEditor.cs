@@ -229,15 +229,7 @@ public sealed class VideoEditor(
             return EditResult.Ok(id);
         }
 
-        var changed = transition switch
-        {
-            ArticleTransition.Submit => video.Submit(),
-            ArticleTransition.Publish => video.Publish(publishAtUtc ?? video.PublishedAtUtc ?? Now),
-            ArticleTransition.Unpublish => video.Unpublish(),
-            ArticleTransition.Delete => video.MoveToBin(userId, Now),
-            ArticleTransition.Restore => video.RestoreFromBin(),
-            _ => false,
-        };
+        var changed = transition.ApplyTo(video, publishAtUtc ?? video.PublishedAtUtc ?? Now, userId, Now);
         if (!changed)
         {
             return EditResult.Refused($"Không thể thực hiện thao tác này với video ở trạng thái “{stateBefore.ToVietnamese()}”.");
