@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots, docs/screenshots/*.png (home, article, search, day archive, phone
-# views, admin article editor, dashboard). Not part of `dotnet test`.
+# Regenerates the README's screenshots, docs/screenshots/*.png (home, article, search, day archive, a photo
+# album and its lightbox, phone views, admin article editor, dashboard). Not part of `dotnet test`.
 #
 # Publishes the portal, starts it in Production mode on 127.0.0.1 with a temporary data folder (demo
 # content, a throwaway administrator from Admin:Email/Admin:Password, plain-http cookies), and runs
