@@ -49,7 +49,7 @@ public sealed class SearchController(SearchIndex index, SearchContentRepository 
         var results = index.Search(query, page, site.SearchResultsPerPage, now);
         // The index is derived data: the database has the last word on what is public.
         var shown = results.Hits.Items;
-        var stillPublic = await StillPublicAsync(shown, now, cancellationToken);
+        var (stillPublic, leadImages) = await StillPublicAsync(shown, now, cancellationToken);
         var hits = shown.Where(h => stillPublic.Contains((h.Kind, h.Id))).ToList();
         var removed = shown.Count - hits.Count;
         var checkedHits = new PagedList<SearchHit>(hits, results.Hits.PageNumber, results.Hits.PageSize, results.Hits.TotalCount - removed);
@@ -58,22 +58,25 @@ public sealed class SearchController(SearchIndex index, SearchContentRepository 
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - removed) }, null));
+        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - removed) }, null)
+        {
+            LeadImages = leadImages,
+        });
     }
 
-    /// <summary>The hits of the page that are public now, each checked with the rule of its kind.</summary>
-    private async Task<HashSet<(ContentKind, int)>> StillPublicAsync(IReadOnlyList<SearchHit> hits, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>The hits of the page that are public now, each checked with the rule of its kind, and the articles' lead images.</summary>
+    private async Task<(HashSet<(ContentKind, int)> Public, Dictionary<int, ArticleLeadImage?> LeadImages)> StillPublicAsync(IReadOnlyList<SearchHit> hits, DateTime nowUtc, CancellationToken cancellationToken)
     {
         List<int> Ids(ContentKind kind) => hits.Where(h => h.Kind == kind).Select(h => h.Id).ToList();
         var articles = Ids(ContentKind.Article) is { Count: > 0 } a ? await content.Articles.FilterPublicAsync(a, cancellationToken) : [];
         var documents = await content.FilterPublicDocumentsAsync(Ids(ContentKind.Document), nowUtc, cancellationToken);
         var pages = await content.FilterPublishedPagesAsync(Ids(ContentKind.Page), cancellationToken);
-        return
+        return (
         [
-            .. articles.Select(id => (ContentKind.Article, id)),
+            .. articles.Keys.Select(id => (ContentKind.Article, id)),
             .. documents.Select(id => (ContentKind.Document, id)),
             .. pages.Select(id => (ContentKind.Page, id)),
-        ];
+        ], articles);
     }
 
     private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ namespace DoJ.Portal.Web.Models;
 /// <summary>The search page: the cleaned query, the results when there are any, or a message.</summary>
 public sealed record SearchViewModel(string Query, SearchResults? Results, string? Message)
 {
+    /// <summary>The lead images of the articles among the hits (by article id; a missing id has none).</summary>
+    public IReadOnlyDictionary<int, DoJ.Portal.Data.Repositories.ArticleLeadImage?> LeadImages { get; init; } = new Dictionary<int, DoJ.Portal.Data.Repositories.ArticleLeadImage?>();
+
     public static SearchViewModel Empty(string query) =>
         new(query, null, "Nhập từ khóa để tìm tin bài, văn bản và trang thông tin, có dấu hoặc không dấu, ví dụ: bình đẳng giới, hộ tịch, 15/2025/QĐ-UBND.");
 

@@ -78,6 +78,25 @@ public sealed class DemoPhotosTests : IClassFixture<DemoDocumentsTests.FreshPort
     }
 
     [Fact]
+    public async Task The_search_shows_an_article_hit_with_its_lead_image_and_alt_text()
+    {
+        await factory.Services.GetRequiredService<DoJ.Portal.Search.SearchIndex>().WhenReady;
+        var award = await factory.WithDbAsync(db => db.Articles.AsNoTracking()
+            .Where(a => a.Title.StartsWith("01 tập thể, 01 cá nhân")).Select(a => new { a.Id, a.LeadImageAlt }).SingleAsync());
+
+        var page = await factory.CreateClient().GetDocumentAsync("/tim-kiem?q=" + Uri.EscapeDataString("bằng khen bình đẳng giới"));
+
+        var hit = page.QuerySelectorAll("li.search-hit").First(li => li.QuerySelector($"a[href^='/tin-tuc/{award.Id}/']") is not null);
+        var image = hit.QuerySelector("img.article-thumb")!;
+        Assert.NotNull(image);
+        Assert.Equal(award.LeadImageAlt, image.GetAttribute("alt"));
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.StartsWith("/media/", image.GetAttribute("src"), StringComparison.Ordinal);
+        // Documents and pages have no lead image.
+        Assert.All(page.QuerySelectorAll("li.search-hit[data-kind='document'] img, li.search-hit[data-kind='page'] img"), _ => Assert.Fail("an image on a document or page hit"));
+    }
+
+    [Fact]
     public async Task Seeding_again_adds_no_image_album_or_file()
     {
         static Task<string> CountsAsync(PortalWebApplicationFactory f) => f.WithDbAsync(async db => string.Join(',',
