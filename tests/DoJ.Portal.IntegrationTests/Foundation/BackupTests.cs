@@ -307,7 +307,7 @@ public sealed class BackupTests
 
         var whileOpen = await service.RestoreAsync(backup.Folder!, force: false);
         // Pooled connections closed, as after a quiet night: the running portal still holds its lock.
-        SqliteConnection.ClearAllPools();
+        SqlitePools.Clear(portal.DataPath);
         var whileIdle = await service.RestoreAsync(backup.Folder!, force: false);
 
         Assert.False(whileOpen.Succeeded);

@@ -23,7 +23,7 @@ public sealed class DatasetGeneratorTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        SqlitePools.Clear(dataPath);
         try
         {
             Directory.Delete(dataPath, recursive: true);
@@ -118,9 +118,9 @@ public sealed class DatasetGeneratorTests : IDisposable
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
             foreach (var path in new[] { second, without })
             {
+                SqlitePools.Clear(path);
                 try
                 {
                     Directory.Delete(path, recursive: true);

@@ -76,7 +76,7 @@ public sealed class MigrateCommandTests
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            SqlitePools.Clear(dataPath);
             Directory.Delete(dataPath, recursive: true);
         }
     }

@@ -75,7 +75,7 @@ public sealed class PhotosAndVideoMigrationTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Pooling=False: no pool to clear.
         File.Delete(path);
     }
 }

@@ -276,7 +276,7 @@ public sealed class SearchIndexLifecycleTests
             before = await SearchAsync(first, "pháp luật");
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqlitePools.Clear(shared);
         var indexPath = Path.Combine(shared, "search-index");
         if (damage == "deleted")
         {

@@ -103,7 +103,8 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // The folder the portal really used: a test may have pointed Storage:DataPath elsewhere.
+            SqlitePools.Clear(settings.TryGetValue("Storage:DataPath", out var used) && !string.IsNullOrEmpty(used) ? used : DataPath);
             try
             {
                 Directory.Delete(DataPath, recursive: true);
