@@ -26,6 +26,13 @@ public sealed class FileTextExtraction(
     TimeProvider clock,
     ILogger<FileTextExtraction> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes the first time no file is found waiting, after every file read before it (and the evictions
+    /// that followed) is done: the files waiting when the host started (the demo documents' files) are read.
+    /// </summary>
+    public Task WhenCaughtUp => caughtUp.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +46,8 @@ public sealed class FileTextExtraction(
                     while (await ReadNextAsync(stoppingToken))
                     {
                     }
+
+                    caughtUp.TrySetResult();
                 }
 #pragma warning disable CA1031 // The database may be busy or not migrated yet: try again at the next tick.
                 catch (Exception ex) when (ex is not OperationCanceledException)

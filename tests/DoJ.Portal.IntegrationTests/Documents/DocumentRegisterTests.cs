@@ -221,6 +221,8 @@ public sealed class DocumentRegisterTests(PortalWebApplicationFactory factory) :
         var page = $"/van-ban/{document.Id}/{document.Slug}";
         var list = $"/van-ban?loai={terms.Type.Slug}";
         var client = own.CreateClient();
+        // The demo documents' files are read in the background, and each read evicts the register's pages.
+        await own.WhenFilesReadAsync();
 
         async Task<string> EffectAsync(string url, string selector)
         {

@@ -95,6 +95,7 @@ public sealed class PageCacheTests(PortalWebApplicationFactory factory) : IClass
         var categoryId = await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == "tin-hoat-dong").Select(c => c.Id).SingleAsync());
         var day = DayUrl(factory.Clock.GetUtcNow().UtcDateTime);
         await factory.Services.GetRequiredService<SearchIndex>().WhenReady;
+        await factory.WhenFilesReadAsync();
         var word = "kiemthubonhodem" + Guid.NewGuid().ToString("N")[..6];
         string[] showIt = ["/", "/chuyen-muc/tin-hoat-dong", day, "/rss", "/rss/tin-hoat-dong", "/sitemap.xml", "/tim-kiem?q=" + word];
         const string unrelated = "/chuyen-muc/hoi-dap-phap-luat";

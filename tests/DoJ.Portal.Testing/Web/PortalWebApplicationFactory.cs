@@ -2,10 +2,12 @@ using System.Globalization;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using DoJ.Portal.Data;
+using DoJ.Portal.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DoJ.Portal.Testing.Web;
@@ -93,6 +95,13 @@ public class PortalWebApplicationFactory : WebApplicationFactory<Program>
             await work(db);
             return true;
         });
+
+    /// <summary>
+    /// Waits until the files waiting at start (the demo documents') are read: each read evicts the cached search
+    /// and register pages, so a test asserting that such a page is served from the cache waits for this first.
+    /// </summary>
+    public Task WhenFilesReadAsync() =>
+        Services.GetServices<IHostedService>().OfType<FileTextExtraction>().Single().WhenCaughtUp.WaitAsync(TimeSpan.FromMinutes(2));
 
     /// <summary>A client that does not follow redirects, so 301s can be asserted.</summary>
     public HttpClient CreatePlainClient() =>
