@@ -36,6 +36,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Album> Albums => Set<Album>();
     public DbSet<AlbumPhoto> AlbumPhotos => Set<AlbumPhoto>();
     public DbSet<Video> Videos => Set<Video>();
+    public DbSet<Domain.Citizens.Question> Questions => Set<Domain.Citizens.Question>();
+    public DbSet<Domain.Citizens.DocumentComment> DocumentComments => Set<Domain.Citizens.DocumentComment>();
+    public DbSet<Domain.Agency.Procedure> Procedures => Set<Domain.Agency.Procedure>();
+    public DbSet<Domain.Agency.Official> Officials => Set<Domain.Agency.Official>();
+    public DbSet<Domain.Mail.OutgoingMail> OutgoingMails => Set<Domain.Mail.OutgoingMail>();
+    public DbSet<Domain.Operations.JobLease> JobLeases => Set<Domain.Operations.JobLease>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<LinkGroup> LinkGroups => Set<LinkGroup>();
     public DbSet<Link> Links => Set<Link>();

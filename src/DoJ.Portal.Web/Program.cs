@@ -12,6 +12,7 @@ builder.Services.AddPortalIdentity(
     pathPrefix: PathPrefix.From(builder.Configuration["Site:BaseUrl"]));
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
+builder.Services.AddPortalCitizens(builder.Configuration);
 
 var app = builder.Build();
 

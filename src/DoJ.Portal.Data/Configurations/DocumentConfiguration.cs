@@ -35,7 +35,10 @@ internal sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<Lega
         builder.HasOne(d => d.Field).WithMany().HasForeignKey(d => d.FieldId).OnDelete(DeleteBehavior.Restrict);
 
         builder.Property(d => d.ReturnNote).HasMaxLength(LegalDocument.ReturnNoteMaxLength);
+        builder.Property(d => d.CommentSummary).HasMaxLength(LegalDocument.CommentSummaryMaxLength);
         builder.HasIndex(d => d.NumberKey);
+        // The drafts open for comment (a list on the register's page).
+        builder.HasIndex(d => new { d.CommentsCloseOn, d.CommentsOpenOn });
         // The public register, newest first (date of issue, then id), as articles' lists (docs/performance.md).
         builder.HasIndex(d => new { d.Status, d.IssuedOn, d.Id, d.IsDeleted, d.PublishedAtUtc });
         builder.HasIndex(d => new { d.DocumentTypeId, d.Status, d.IssuedOn, d.Id, d.IsDeleted });

@@ -6,6 +6,7 @@ public enum ContentKind
     Article = 0,
     Document = 1,
     Page = 2,
+    Question = 3,
 }
 
 /// <summary>

@@ -47,6 +47,19 @@ public class LegalDocument : PublishableContent, IAuditable, IConcurrencyStamped
     /// <summary>Ngày hết hiệu lực; null while it has none.</summary>
     public DateOnly? ExpiresOn { get; set; }
 
+    public const int CommentSummaryMaxLength = 100_000;
+
+    /// <summary>Lấy ý kiến dự thảo: the first Vietnam day comments are accepted; null when not open for comment.</summary>
+    public DateOnly? CommentsOpenOn { get; set; }
+
+    /// <summary>The last Vietnam day comments are accepted (inclusive); set together with <see cref="CommentsOpenOn"/>.</summary>
+    public DateOnly? CommentsCloseOn { get; set; }
+
+    /// <summary>Báo cáo tổng hợp ý kiến: sanitized HTML published with the document once the period has ended.</summary>
+    public string? CommentSummary { get; set; }
+
+    public ICollection<DoJ.Portal.Domain.Citizens.DocumentComment> Comments { get; } = [];
+
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedById { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
@@ -64,6 +77,10 @@ public class LegalDocument : PublishableContent, IAuditable, IConcurrencyStamped
         today < EffectiveFrom ? LegalEffect.NotYetInEffect
         : ExpiresOn is { } expiry && today >= expiry ? LegalEffect.Expired
         : LegalEffect.InEffect;
+
+    /// <summary>Comments are accepted from <see cref="CommentsOpenOn"/> to <see cref="CommentsCloseOn"/> inclusive (Vietnam days).</summary>
+    public bool IsOpenForCommentOn(DateOnly today) =>
+        CommentsOpenOn is { } open && CommentsCloseOn is { } close && open <= today && today <= close;
 
     /// <summary>The one definition of a public document, as for articles.</summary>
     public static Expression<Func<LegalDocument, bool>> IsPublicAt(DateTime nowUtc) =>
