@@ -32,6 +32,15 @@ public static class PageTags
     /// </summary>
     public const string Albums = "albums";
 
+    /// <summary>
+    /// Every page that shows citizens' questions (the Q&amp;A list, a question's page, its feed): evicted when a
+    /// question is published, edited, taken down or merged.
+    /// </summary>
+    public const string Questions = "questions";
+
+    /// <summary>Every page that shows the procedures directory or the officials (leadership, contacts, the English page).</summary>
+    public const string Agency = "agency";
+
     public static string Article(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Category(int id) => "c:" + id.ToString(CultureInfo.InvariantCulture);

@@ -128,4 +128,22 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
             await pages.EvictByTagAsync(tag, CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// A question's public side changed (published, its answer edited, taken down, merged): the Q&amp;A pages
+    /// (<see cref="PageTags.Questions"/>), search results (answered questions are found there) and the sitemap.
+    /// </summary>
+    public async Task QuestionsChangedAsync()
+    {
+        await pages.EvictByTagAsync(PageTags.Questions, CancellationToken.None);
+        await pages.EvictByTagAsync(PageTags.Search, CancellationToken.None);
+        await pages.EvictByTagAsync(PageTags.Sitemap, CancellationToken.None);
+    }
+
+    /// <summary>A procedure or an official changed: the directory, the leadership and contact pages, the English page, the sitemap.</summary>
+    public async Task AgencyChangedAsync()
+    {
+        await pages.EvictByTagAsync(PageTags.Agency, CancellationToken.None);
+        await pages.EvictByTagAsync(PageTags.Sitemap, CancellationToken.None);
+    }
 }
