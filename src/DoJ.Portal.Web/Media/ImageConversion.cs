@@ -76,7 +76,7 @@ public sealed class ImageConversion(PortalDbContext db, IOptions<StorageOptions>
 
         string widths;
         using (var codec = SKCodec.Create(source))
-        using (var bitmap = codec is null ? null : ImageVariants.DecodeBounded(codec))
+        using (var bitmap = codec is null ? null : ImageVariants.DecodeBounded(codec, () => File.OpenRead(source)))
         {
             if (bitmap is null)
             {

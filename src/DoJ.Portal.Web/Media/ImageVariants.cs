@@ -17,26 +17,33 @@ public static class ImageVariants
 
     /// <summary>
     /// At most this many pixels are ever decoded (48 MB as RGBA): a larger JPEG or WebP is decoded downsampled, by
-    /// the codec's own scaling or row by row with a box filter, never at full resolution. SkiaSharp's PNG and GIF
-    /// codecs can do neither, so a PNG or GIF over this is refused (<see cref="CanDecodeBounded"/>).
+    /// the codec's own scaling or row by row with a box filter, and a larger non-interlaced PNG row by row through
+    /// <see cref="PngRowReader"/>, never at full resolution. A larger GIF or interlaced PNG is refused
+    /// (<see cref="CanDecodeBounded"/>): SkiaSharp decodes those whole or not at all.
     /// </summary>
     public const long MaxDecodePixels = 12_000_000;
 
-    /// <summary>True when an image of this format and size can be decoded within <see cref="MaxDecodePixels"/>.</summary>
-    public static bool CanDecodeBounded(SKEncodedImageFormat format, SKImageInfo info) =>
-        (long)info.Width * info.Height <= MaxDecodePixels || format is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp;
+    /// <summary>
+    /// True when an image of this format and size can be decoded within <see cref="MaxDecodePixels"/>;
+    /// <paramref name="header"/> is the file's start (at least 29 bytes), to tell an interlaced PNG.
+    /// </summary>
+    public static bool CanDecodeBounded(SKEncodedImageFormat format, SKImageInfo info, ReadOnlySpan<byte> header) =>
+        (long)info.Width * info.Height <= MaxDecodePixels
+        || format is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp
+        || (format is SKEncodedImageFormat.Png && !PngRowReader.IsInterlaced(header));
 
     public const int JpegQuality = 82;
     public const int WebpQuality = 80;
 
     /// <summary>
     /// The image's pixels, upright (the camera's EXIF orientation applied), at most <see cref="MaxDecodePixels"/>;
-    /// null when the bytes cannot be decoded.
+    /// null when the bytes cannot be decoded. <paramref name="openSource"/> opens the encoded image again, for a
+    /// large PNG read row by row (without it such a PNG gives null).
     /// </summary>
-    public static SKBitmap? DecodeBounded(SKCodec codec)
+    public static SKBitmap? DecodeBounded(SKCodec codec, Func<Stream>? openSource = null)
     {
         ArgumentNullException.ThrowIfNull(codec);
-        var decoded = Decode(codec);
+        var decoded = Decode(codec, openSource);
         if (decoded is null)
         {
             return null;
@@ -135,7 +142,7 @@ public static class ImageVariants
     /// <summary>A stored name as a path under the root (stored names use <c>/</c>).</summary>
     public static string PathOf(string root, string fileName) => Path.Combine(root, fileName.Replace('/', Path.DirectorySeparatorChar));
 
-    private static SKBitmap? Decode(SKCodec codec)
+    private static SKBitmap? Decode(SKCodec codec, Func<Stream>? openSource)
     {
         var info = codec.Info;
         var pixels = (long)info.Width * info.Height;
@@ -149,6 +156,17 @@ public static class ImageVariants
         if (scaled.Width > 0 && scaled.Height > 0 && (long)scaled.Width * scaled.Height <= MaxDecodePixels)
         {
             return DecodeAt(codec, scaled);
+        }
+
+        if (codec.EncodedFormat == SKEncodedImageFormat.Png)
+        {
+            if (openSource is null)
+            {
+                return null;
+            }
+
+            using var png = openSource();
+            return DecodePngByRows(png);
         }
 
         return DecodeByRows(codec, (int)Math.Ceiling(Math.Sqrt(pixels / (double)MaxDecodePixels)));
@@ -174,13 +192,58 @@ public static class ImageVariants
     private static SKBitmap? DecodeByRows(SKCodec codec, int factor)
     {
         var width = codec.Info.Width;
-        var height = codec.Info.Height;
-        var rowInfo = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var rowInfo = new SKImageInfo(width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         if (codec.StartScanlineDecode(rowInfo) != SKCodecResult.Success || codec.ScanlineOrder != SKCodecScanlineOrder.TopDown)
         {
             return null;
         }
 
+        var rowBytes = width * 4;
+        return Downsample(width, codec.Info.Height, factor, (rows, lines) =>
+        {
+            var handle = GCHandle.Alloc(rows, GCHandleType.Pinned);
+            try
+            {
+                return codec.GetScanlines(handle.AddrOfPinnedObject(), lines, rowBytes);
+            }
+            finally
+            {
+                handle.Free();
+            }
+        });
+    }
+
+    /// <summary>A PNG larger than <see cref="MaxDecodePixels"/>, read row by row (<see cref="PngRowReader"/>) and downsampled.</summary>
+    private static SKBitmap? DecodePngByRows(Stream png)
+    {
+        using var reader = PngRowReader.Open(png);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var factor = (int)Math.Ceiling(Math.Sqrt((long)reader.Width * reader.Height / (double)MaxDecodePixels));
+        var rowBytes = reader.Width * 4;
+        return Downsample(reader.Width, reader.Height, Math.Max(1, factor), (rows, lines) =>
+        {
+            for (var line = 0; line < lines; line++)
+            {
+                if (!reader.ReadRow(rows.AsSpan(line * rowBytes, rowBytes)))
+                {
+                    return line;
+                }
+            }
+
+            return lines;
+        });
+    }
+
+    /// <summary>
+    /// Box-filters an image read <paramref name="factor"/> rows at a time by <paramref name="readLines"/> (into a
+    /// buffer of premultiplied RGBA rows; returns the rows read) into one of width/factor × height/factor.
+    /// </summary>
+    private static SKBitmap? Downsample(int width, int height, int factor, Func<byte[], int, int> readLines)
+    {
         var outWidth = (width + factor - 1) / factor;
         var outHeight = (height + factor - 1) / factor;
         var result = new SKBitmap(new SKImageInfo(outWidth, outHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -189,47 +252,45 @@ public static class ImageVariants
         var sums = new long[outWidth * 4];
         var counts = new int[outWidth];
         var outRow = new byte[outWidth * 4];
-        var handle = GCHandle.Alloc(rows, GCHandleType.Pinned);
-        try
+        var target = result.GetPixels();
+        for (var y = 0; y < outHeight; y++)
         {
-            var target = result.GetPixels();
-            for (var y = 0; y < outHeight; y++)
+            var lines = Math.Min(factor, height - (y * factor));
+            var read = readLines(rows, lines);
+            if (read <= 0)
             {
-                var lines = Math.Min(factor, height - (y * factor));
-                var read = codec.GetScanlines(handle.AddrOfPinnedObject(), lines, rowBytes);
-                if (read <= 0)
+                if (y == 0)
                 {
-                    break;
+                    result.Dispose();
+                    return null;
                 }
 
-                Array.Clear(sums);
-                Array.Clear(counts);
-                for (var line = 0; line < read; line++)
-                {
-                    var offset = line * rowBytes;
-                    for (var x = 0; x < width; x++)
-                    {
-                        var o = x / factor;
-                        var s = offset + (x * 4);
-                        sums[o * 4] += rows[s];
-                        sums[(o * 4) + 1] += rows[s + 1];
-                        sums[(o * 4) + 2] += rows[s + 2];
-                        sums[(o * 4) + 3] += rows[s + 3];
-                        counts[o]++;
-                    }
-                }
-
-                for (var i = 0; i < outRow.Length; i++)
-                {
-                    outRow[i] = (byte)(sums[i] / counts[i / 4]);
-                }
-
-                Marshal.Copy(outRow, 0, target + (y * result.RowBytes), outRow.Length);
+                break;
             }
-        }
-        finally
-        {
-            handle.Free();
+
+            Array.Clear(sums);
+            Array.Clear(counts);
+            for (var line = 0; line < read; line++)
+            {
+                var offset = line * rowBytes;
+                for (var x = 0; x < width; x++)
+                {
+                    var o = x / factor;
+                    var s = offset + (x * 4);
+                    sums[o * 4] += rows[s];
+                    sums[(o * 4) + 1] += rows[s + 1];
+                    sums[(o * 4) + 2] += rows[s + 2];
+                    sums[(o * 4) + 3] += rows[s + 3];
+                    counts[o]++;
+                }
+            }
+
+            for (var i = 0; i < outRow.Length; i++)
+            {
+                outRow[i] = (byte)(sums[i] / counts[i / 4]);
+            }
+
+            Marshal.Copy(outRow, 0, target + (y * result.RowBytes), outRow.Length);
         }
 
         return result;

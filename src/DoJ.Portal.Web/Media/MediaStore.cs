@@ -117,12 +117,14 @@ public sealed partial class MediaStore(PortalDbContext db, AuditLog audit, TimeP
             return new(null, "Kích thước ảnh quá lớn (tối đa 12.000 điểm ảnh mỗi chiều, 50 triệu điểm ảnh).");
         }
 
-        if (!ImageVariants.CanDecodeBounded(kind.Value, info))
+        if (!ImageVariants.CanDecodeBounded(kind.Value, info, bytes))
         {
-            return new(null, "Ảnh PNG hoặc GIF quá lớn để xử lý (tối đa 12 triệu điểm ảnh); hãy lưu ảnh dạng JPEG hoặc thu nhỏ trước khi tải lên.");
+            return new(null, kind == SKEncodedImageFormat.Gif
+                ? "Ảnh GIF quá lớn để xử lý (tối đa 12 triệu điểm ảnh); hãy lưu ảnh dạng JPEG hoặc PNG, hoặc thu nhỏ trước khi tải lên."
+                : "Ảnh PNG dạng xen kẽ (interlaced) quá lớn để xử lý (tối đa 12 triệu điểm ảnh); hãy lưu lại ảnh không xen kẽ, dạng JPEG, hoặc thu nhỏ trước khi tải lên.");
         }
 
-        using var oriented = ImageVariants.DecodeBounded(codec);
+        using var oriented = ImageVariants.DecodeBounded(codec, () => new MemoryStream(bytes, writable: false));
         if (oriented is null)
         {
             return new(null, "Tệp ảnh bị hỏng hoặc không đọc được.");

@@ -59,7 +59,7 @@ public sealed class ImageVariantTests(PortalWebApplicationFactory factory) : ICl
     private static Uri Media(string name) => new("/media/" + name, UriKind.Relative);
 
     /// <summary>A flat-colour PNG written row by row: 40 megapixels in a few kilobytes, without a 160 MB bitmap in the test.</summary>
-    private static byte[] FlatPng(int width, int height)
+    private static byte[] FlatPng(int width, int height, bool interlaced = false)
     {
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -68,6 +68,7 @@ public sealed class ImageVariantTests(PortalWebApplicationFactory factory) : ICl
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8;
         header[9] = 2;
+        header[12] = (byte)(interlaced ? 1 : 0);
         Chunk(png, "IHDR", header);
         using var pixels = new MemoryStream();
         using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
@@ -227,16 +228,37 @@ public sealed class ImageVariantTests(PortalWebApplicationFactory factory) : ICl
     }
 
     [Fact]
-    public async Task A_forty_megapixel_PNG_that_cannot_be_decoded_downsampled_is_refused_with_a_reason()
+    public async Task A_forty_megapixel_PNG_is_accepted_and_decoded_row_by_row_downsampled()
     {
         var png = FlatPng(8000, 5000);
         Assert.True(png.Length < 1024 * 1024);
+
+        var media = await UploadImageAsync(png, "toan-canh.png", "image/png");
+
+        Assert.Equal(MediaStore.MaxStoredWidth, media.Width);
+        Assert.Equal(1200, media.Height);
+        Assert.Equal("320,640,1280", media.VariantWidths);
+        var variant = await factory.CreateClient().GetByteArrayAsync(Media(ImageRef.Of(media).VariantName(1280, "jpg")));
+        using var bitmap = SKBitmap.Decode(variant);
+        Assert.Equal((1280, 800), (bitmap.Width, bitmap.Height));
+        var pixel = bitmap.GetPixel(640, 400);
+        Assert.InRange(pixel.Red, 20, 40);
+        Assert.InRange(pixel.Green, 80, 100);
+        Assert.InRange(pixel.Blue, 150, 170);
+    }
+
+    [Fact]
+    public async Task A_forty_megapixel_interlaced_PNG_is_refused_with_a_reason_and_nothing_is_stored()
+    {
+        var png = FlatPng(8000, 5000, interlaced: true);
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
+        var before = await factory.WithDbAsync(db => db.Media.CountAsync());
 
         using var response = await UploadAsync(editor, png, "toan-canh.png", "image/png");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("quá lớn để xử lý", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("xen kẽ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Media.CountAsync()));
     }
 
     [Fact]

@@ -35,14 +35,6 @@ public sealed class ImageVariantsTests
     }
 
     [Fact]
-    public void A_large_PNG_cannot_be_decoded_within_the_bound_and_is_said_so_before_decoding()
-    {
-        Assert.False(ImageVariants.CanDecodeBounded(SKEncodedImageFormat.Png, new SKImageInfo(8000, 5000)));
-        Assert.True(ImageVariants.CanDecodeBounded(SKEncodedImageFormat.Jpeg, new SKImageInfo(8000, 5000)));
-        Assert.True(ImageVariants.CanDecodeBounded(SKEncodedImageFormat.Png, new SKImageInfo(4000, 3000)));
-    }
-
-    [Fact]
     public async Task Variants_are_written_as_WebP_and_JPEG_beside_the_stored_name()
     {
         var root = Path.Combine(Path.GetTempPath(), "doj-variants-" + Guid.NewGuid().ToString("N"));
