@@ -69,7 +69,7 @@ public sealed class AlbumPhotoInput
 }
 
 /// <summary>A saved album as its edit form shows it.</summary>
-public sealed record AlbumForm(AlbumEditModel Model, Domain.Articles.ArticleState State, string Slug);
+public sealed record AlbumForm(AlbumEditModel Model, Domain.Articles.ArticleState State, string Slug, ReturnedNote? Returned = null);
 
 /// <summary>The admin list's filter: a workflow state, or the recycle bin.</summary>
 public sealed record AlbumAdminFilter(Domain.Articles.ArticleState? State, bool InBin);

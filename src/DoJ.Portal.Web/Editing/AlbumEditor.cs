@@ -69,7 +69,7 @@ public sealed class AlbumEditor(PortalDbContext db, AuditLog audit, MediaStore m
         var album = await db.Albums.AsNoTracking().Include(a => a.Photos).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return album is null ? EditResult.NotFound.As<AlbumForm>()
             : !CanEdit(user, album) ? EditResult.Forbidden.As<AlbumForm>()
-            : EditResult.Found(new AlbumForm(ToModel(album), album.StateAt(Now), album.Slug));
+            : EditResult.Found(new AlbumForm(ToModel(album), album.StateAt(Now), album.Slug, ReturnedNote.Of(album)));
     }
 
     public async Task<ArticleState?> StateAsync(int id, CancellationToken cancellationToken = default) =>
@@ -156,6 +156,47 @@ public sealed class AlbumEditor(PortalDbContext db, AuditLog audit, MediaStore m
 
         await ChangedAsync(id, cancellationToken);
         return EditResult.Ok(id, Notice(model, move));
+    }
+
+    /// <summary>An editor sends a submitted album back to its author (Chờ duyệt → Nháp) with a note the author sees on the form.</summary>
+    public async Task<EditResult> SendBackAsync(int id, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var album = await db.Albums.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (album is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!CanPublish(user))
+        {
+            return EditResult.Forbidden;
+        }
+
+        if (ReturnNotes.Problem(note) is { } problem)
+        {
+            return EditResult.Refused(problem, id);
+        }
+
+        var stateBefore = album.StateAt(Now);
+        if (!album.SendBack(ReturnNotes.Clean(note!), Now))
+        {
+            return EditResult.Refused($"Chỉ trả lại được album đang chờ duyệt (album này ở trạng thái “{stateBefore.ToVietnamese()}”).", id);
+        }
+
+        album.UpdatedAtUtc = Now;
+        album.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        audit.Record(user, ArticleEditor.SendBackAction, Entity, Id(id), album.Title, new Dictionary<string, (object?, object?)>
+        {
+            ["Trạng thái"] = (stateBefore.ToVietnamese(), album.StateAt(Now).ToVietnamese()),
+            ["Ghi chú trả lại"] = (null, album.ReturnNote),
+        });
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return EditResult.Refused(ChangedMeanwhile, id);
+        }
+
+        return EditResult.Ok(id, "Đã trả lại album cho tác giả kèm ghi chú.");
     }
 
     /// <summary>Moves an album through the workflow; publishing needs at least one photo and alt text on every photo.</summary>

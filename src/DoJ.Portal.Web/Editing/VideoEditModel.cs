@@ -58,7 +58,7 @@ public sealed class VideoEditModel
 }
 
 /// <summary>A saved video as its edit form shows it.</summary>
-public sealed record VideoForm(VideoEditModel Model, ArticleState State, string Slug);
+public sealed record VideoForm(VideoEditModel Model, ArticleState State, string Slug, ReturnedNote? Returned = null);
 
 /// <summary>The admin list's filter: words of the title, a workflow state, or the recycle bin.</summary>
 public sealed record VideoAdminFilter(string? Words, ArticleState? State, bool InBin);

@@ -82,7 +82,7 @@ public sealed class VideoEditor(
         var video = await db.Videos.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         return video is null ? EditResult.NotFound.As<VideoForm>()
             : !CanEdit(user, video) ? EditResult.Forbidden.As<VideoForm>()
-            : EditResult.Found(new VideoForm(ToModel(video), video.StateAt(Now), video.Slug));
+            : EditResult.Found(new VideoForm(ToModel(video), video.StateAt(Now), video.Slug, ReturnedNote.Of(video)));
     }
 
     /// <summary>The newest images of the library, for the poster's choice (<paramref name="keep"/> is listed too when older).</summary>
@@ -189,6 +189,47 @@ public sealed class VideoEditor(
 
         await publicCache.VideoChangedAsync(id);
         return EditResult.Ok(id);
+    }
+
+    /// <summary>An editor sends a submitted video back to its author (Chờ duyệt → Nháp) with a note the author sees on the form.</summary>
+    public async Task<EditResult> SendBackAsync(int id, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (video is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!CanPublish(user))
+        {
+            return EditResult.Forbidden;
+        }
+
+        if (ReturnNotes.Problem(note) is { } problem)
+        {
+            return EditResult.Refused(problem, id);
+        }
+
+        var stateBefore = video.StateAt(Now);
+        if (!video.SendBack(ReturnNotes.Clean(note!), Now))
+        {
+            return EditResult.Refused($"Chỉ trả lại được video đang chờ duyệt (video này ở trạng thái “{stateBefore.ToVietnamese()}”).", id);
+        }
+
+        video.UpdatedAtUtc = Now;
+        video.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        audit.Record(user, ArticleEditor.SendBackAction, Entity, Id(id), video.Title, new Dictionary<string, (object?, object?)>
+        {
+            ["Trạng thái"] = (stateBefore.ToVietnamese(), video.StateAt(Now).ToVietnamese()),
+            ["Ghi chú trả lại"] = (null, video.ReturnNote),
+        });
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return EditResult.Refused(ChangedMeanwhile, id);
+        }
+
+        return EditResult.Ok(id, "Đã trả lại video cho tác giả kèm ghi chú.");
     }
 
     /// <summary>Moves a video through the workflow; <paramref name="publishAtUtc"/> is used by publish (now when null).</summary>

@@ -45,7 +45,7 @@ public sealed class AlbumsController(AlbumEditor editor) : AdminControllerBase
     [HttpGet(AdminUrls.Routes.Edit)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         await ShowAsync(await editor.LoadAsync(id, User, cancellationToken),
-            async form => View(await FormAsync(id, form.Model, form.State, form.Slug, null, cancellationToken)));
+            async form => View(await FormAsync(id, form.Model, form.State, form.Slug, null, cancellationToken) with { Returned = form.Returned }));
 
     [HttpPost(AdminUrls.Routes.Edit)]
     [RequestSizeLimit(FormLimit)]
@@ -78,6 +78,10 @@ public sealed class AlbumsController(AlbumEditor editor) : AdminControllerBase
     [HttpPost(AdminUrls.Routes.Publish)]
     public async Task<IActionResult> Publish(int id, [FromForm(Name = "xuat-ban-luc")] string? publishAt, CancellationToken cancellationToken) =>
         PublishTime.TryParse(publishAt, out var at) ? await TransitionAsync(id, ArticleTransition.Publish, at, cancellationToken) : BadRequest();
+
+    [HttpPost(AdminUrls.Routes.SendBack)]
+    public async Task<IActionResult> SendBack(int id, [FromForm(Name = "ghi-chu")] string? note, CancellationToken cancellationToken) =>
+        await RespondAsync(await editor.SendBackAsync(id, note, User, cancellationToken), AdminUrls.Edit(AdminUrls.Albums, id), "Đã trả lại album cho tác giả.");
 
     [HttpPost(AdminUrls.Routes.Unpublish)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) => TransitionAsync(id, ArticleTransition.Unpublish, null, cancellationToken);

@@ -15,4 +15,5 @@ public sealed record AlbumFormViewModel(
     ArticleState? State,
     string? Slug,
     bool CanPublish,
-    EditConflict? Conflict);
+    EditConflict? Conflict,
+    ReturnedNote? Returned = null);
