@@ -24,6 +24,7 @@ namespace DoJ.Portal.Web.Editing;
 public sealed class AlbumEditor(PortalDbContext db, AuditLog audit, MediaStore media, PublicCache publicCache, TimeProvider clock)
 {
     private const string Entity = nameof(Album);
+    private static readonly SendBackKind SendBackWords = new(Entity, "album", ChangedMeanwhile);
     private const string ChangedMeanwhile = "Album vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
 
     /// <summary>The form's move buttons send <c>{row}:len</c> or <c>{row}:xuong</c>.</summary>
@@ -161,42 +162,9 @@ public sealed class AlbumEditor(PortalDbContext db, AuditLog audit, MediaStore m
     /// <summary>An editor sends a submitted album back to its author (Chờ duyệt → Nháp) with a note the author sees on the form.</summary>
     public async Task<EditResult> SendBackAsync(int id, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var album = await db.Albums.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (album is null)
-        {
-            return EditResult.NotFound;
-        }
-
-        if (!CanPublish(user))
-        {
-            return EditResult.Forbidden;
-        }
-
-        if (ReturnNotes.Problem(note) is { } problem)
-        {
-            return EditResult.Refused(problem, id);
-        }
-
-        var stateBefore = album.StateAt(Now);
-        if (!album.SendBack(ReturnNotes.Clean(note!), Now))
-        {
-            return EditResult.Refused($"Chỉ trả lại được album đang chờ duyệt (album này ở trạng thái “{stateBefore.ToVietnamese()}”).", id);
-        }
-
-        album.UpdatedAtUtc = Now;
-        album.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        audit.Record(user, ArticleEditor.SendBackAction, Entity, Id(id), album.Title, new Dictionary<string, (object?, object?)>
-        {
-            ["Trạng thái"] = (stateBefore.ToVietnamese(), album.StateAt(Now).ToVietnamese()),
-            ["Ghi chú trả lại"] = (null, album.ReturnNote),
-        });
-        if (!await db.TrySaveAsync(cancellationToken))
-        {
-            return EditResult.Refused(ChangedMeanwhile, id);
-        }
-
-        return EditResult.Ok(id, "Đã trả lại album cho tác giả kèm ghi chú.");
+        return await SendBack.ApplyAsync(db, audit, SendBackWords, album, id, album?.Title ?? "", note, user, Now,
+            static (x, at, by) => (x.UpdatedAtUtc, x.UpdatedById) = (at, by), cancellationToken);
     }
 
     /// <summary>Moves an album through the workflow; publishing needs at least one photo and alt text on every photo.</summary>

@@ -34,6 +34,7 @@ public sealed class VideoEditor(
     TimeProvider clock)
 {
     private const string Entity = nameof(Video);
+    private static readonly SendBackKind SendBackWords = new(Entity, "video", ChangedMeanwhile);
     private const string ChangedMeanwhile = "Video vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -194,42 +195,9 @@ public sealed class VideoEditor(
     /// <summary>An editor sends a submitted video back to its author (Chờ duyệt → Nháp) with a note the author sees on the form.</summary>
     public async Task<EditResult> SendBackAsync(int id, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
-        if (video is null)
-        {
-            return EditResult.NotFound;
-        }
-
-        if (!CanPublish(user))
-        {
-            return EditResult.Forbidden;
-        }
-
-        if (ReturnNotes.Problem(note) is { } problem)
-        {
-            return EditResult.Refused(problem, id);
-        }
-
-        var stateBefore = video.StateAt(Now);
-        if (!video.SendBack(ReturnNotes.Clean(note!), Now))
-        {
-            return EditResult.Refused($"Chỉ trả lại được video đang chờ duyệt (video này ở trạng thái “{stateBefore.ToVietnamese()}”).", id);
-        }
-
-        video.UpdatedAtUtc = Now;
-        video.UpdatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        audit.Record(user, ArticleEditor.SendBackAction, Entity, Id(id), video.Title, new Dictionary<string, (object?, object?)>
-        {
-            ["Trạng thái"] = (stateBefore.ToVietnamese(), video.StateAt(Now).ToVietnamese()),
-            ["Ghi chú trả lại"] = (null, video.ReturnNote),
-        });
-        if (!await db.TrySaveAsync(cancellationToken))
-        {
-            return EditResult.Refused(ChangedMeanwhile, id);
-        }
-
-        return EditResult.Ok(id, "Đã trả lại video cho tác giả kèm ghi chú.");
+        return await SendBack.ApplyAsync(db, audit, SendBackWords, video, id, video?.Title ?? "", note, user, Now,
+            static (x, at, by) => (x.UpdatedAtUtc, x.UpdatedById) = (at, by), cancellationToken);
     }
 
     /// <summary>Moves a video through the workflow; <paramref name="publishAtUtc"/> is used by publish (now when null).</summary>
