@@ -21,6 +21,7 @@ public static class AuditText
         ["SiteSettings"] = "Cài đặt trang",
         ["User"] = "Người dùng",
         ["Media"] = "Ảnh",
+        ["Question"] = "Câu hỏi",
     };
 
     /// <summary>The Vietnamese name of a kind of record; an unknown kind shows as stored.</summary>

@@ -41,6 +41,9 @@ public static class AdminUrls
     public const string Albums = Home + "/album-anh";
     public const string AlbumUpload = Albums + "/" + Segments.Upload;
 
+    /// <summary>Moderation of citizens' questions (editors): the queue, and each question's screen with its actions.</summary>
+    public const string Questions = Home + "/hoi-dap";
+
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";
 
@@ -95,6 +98,11 @@ public static class AdminUrls
         public const string Preview = "xem-truoc";
         public const string SendBack = "tra-lai";
         public const string Library = "chon";
+        public const string Assign = "phan-cong";
+        public const string TakeOver = "nhan-xu-ly";
+        public const string Answer = "tra-loi";
+        public const string Decline = "tu-choi";
+        public const string Merge = "gop";
     }
 
     /// <summary>Route templates of the record actions, relative to a controller's section.</summary>
@@ -114,5 +122,10 @@ public static class AdminUrls
         public const string RestoreRevision = Revisions + "/{revisionId:long}/" + Segments.Restore;
         public const string Preview = "{id:int}/" + Segments.Preview;
         public const string SendBack = "{id:int}/" + Segments.SendBack;
+        public const string Assign = "{id:int}/" + Segments.Assign;
+        public const string TakeOver = "{id:int}/" + Segments.TakeOver;
+        public const string Answer = "{id:int}/" + Segments.Answer;
+        public const string Decline = "{id:int}/" + Segments.Decline;
+        public const string Merge = "{id:int}/" + Segments.Merge;
     }
 }

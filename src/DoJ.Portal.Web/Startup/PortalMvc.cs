@@ -37,6 +37,7 @@ public static class PortalMvc
         services.AddScoped<CategoryEditor>();
         services.AddScoped<LegalDocumentEditor>();
         services.AddScoped<VideoEditor>();
+        services.AddScoped<QuestionEditor>();
         services.AddScoped<AlbumEditor>();
         services.AddScoped<RegisterTermEditor>();
         services.AddScoped<MenuEditor>();
