@@ -21,7 +21,7 @@ public sealed class QuestionPublicTests(PortalWebApplicationFactory factory) : I
     [Fact]
     public async Task The_demo_questions_replace_the_old_articles_which_answer_301()
     {
-        var (status, body, _) = await GetAsync(SiteUrls.Questions);
+        var (status, body, _) = await GetAsync(SiteUrls.Questions + "?linh-vuc=ly-lich-tu-phap");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Phiếu lý lịch tư pháp số 1 và số 2 khác nhau như thế nào?", body, StringComparison.Ordinal);
         Assert.Contains($"href=\"{SiteUrls.AskQuestion}\"", body, StringComparison.Ordinal);
