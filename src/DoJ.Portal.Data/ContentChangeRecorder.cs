@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Citizens;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
@@ -12,8 +13,8 @@ namespace DoJ.Portal.Data;
 /// <summary>
 /// Adds a <see cref="ContentChange"/> row for every indexed item a save changes, inside that same
 /// transaction, so no instance's search index can miss a committed change: articles, documents of the
-/// register and static pages updated or deleted, documents whose attachments changed, and documents and
-/// pages added. A new article needs none: it starts as a draft, which the index does not hold.
+/// register, static pages and citizens' questions updated or deleted, documents whose attachments changed, and documents,
+/// pages and already-published questions added. A new article needs none: it starts as a draft, which the index does not hold.
 /// </summary>
 /// <remarks>
 /// An added document or page has no id before the save. For those, the recorder makes sure the save runs
@@ -137,6 +138,12 @@ public sealed class ContentChangeRecorder(TimeProvider clock) : SaveChangesInter
             changed.Add((ContentKind.Page, entry.Entity.Id));
         }
 
+        // A question's status, text or answer decides whether and how it is found; its contact details never reach the index.
+        foreach (var entry in context.ChangeTracker.Entries<Question>().Where(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            changed.Add((ContentKind.Question, entry.Entity.Id));
+        }
+
         // A document's files are part of what it is found by: adding or removing one changes it.
         foreach (var entry in context.ChangeTracker.Entries<Attachment>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
@@ -154,6 +161,8 @@ public sealed class ContentChangeRecorder(TimeProvider clock) : SaveChangesInter
 
         var added = context.ChangeTracker.Entries<LegalDocument>().Where(e => e.State == EntityState.Added).Select(e => (object)e.Entity)
             .Concat(context.ChangeTracker.Entries<StaticPage>().Where(e => e.State == EntityState.Added).Select(e => (object)e.Entity))
+            // A question sent by a citizen is not indexed until published; one added already published (imported) is.
+            .Concat(context.ChangeTracker.Entries<Question>().Where(e => e.State == EntityState.Added && e.Entity.Status == QuestionStatus.Published).Select(e => (object)e.Entity))
             .ToList();
         if (added.Count == 0)
         {
@@ -186,7 +195,8 @@ public sealed class ContentChangeRecorder(TimeProvider clock) : SaveChangesInter
             {
                 LegalDocument d => (ContentKind.Document, d.Id),
                 StaticPage p => (ContentKind.Page, p.Id),
-                _ => throw new InvalidOperationException("Only documents and pages are recorded when added."),
+                Question q => (ContentKind.Question, q.Id),
+                _ => throw new InvalidOperationException("Only documents, pages and published questions are recorded when added."),
             };
             context.Add(new ContentChange { Kind = kind, ContentId = id, ChangedAtUtc = now });
             any = true;

@@ -48,6 +48,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<AuditRepository>();
         services.AddScoped<DocumentRepository>();
         services.AddScoped<VideoRepository>();
+        services.AddScoped<QuestionRepository>();
         services.AddScoped<AlbumRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();

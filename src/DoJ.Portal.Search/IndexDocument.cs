@@ -15,7 +15,7 @@ namespace DoJ.Portal.Search;
 /// </summary>
 internal static class IndexDocument
 {
-    /// <summary>Kind and id (<c>a:12</c>, <c>d:12</c>, <c>p:12</c>): what an entry is replaced or deleted by; ids of two kinds never collide.</summary>
+    /// <summary>Kind and id (<c>a:12</c>, <c>d:12</c>, <c>p:12</c>, <c>q:12</c>): what an entry is replaced or deleted by; ids of two kinds never collide.</summary>
     public const string KeyField = "key";
     public const string KindField = "kind";
     public const string IdField = "id";
@@ -53,6 +53,7 @@ internal static class IndexDocument
     {
         ContentKind.Document => "document",
         ContentKind.Page => "page",
+        ContentKind.Question => "question",
         _ => "article",
     };
 
@@ -60,6 +61,7 @@ internal static class IndexDocument
     {
         "document" => ContentKind.Document,
         "page" => ContentKind.Page,
+        "question" => ContentKind.Question,
         _ => ContentKind.Article,
     };
 
@@ -131,6 +133,23 @@ internal static class IndexDocument
         document.Add(new TextField(SearchQueryBuilder.Body, body, Field.Store.YES));
         document.Add(new StoredField(CategorySlugField, ""));
         AddDerived(document, p.Title, [], [body], "");
+        return document;
+    }
+
+    /// <summary>
+    /// A public question: its title, the question as its summary, the answer as its body and its field as its category.
+    /// The asker's name and contact details are not part of <see cref="QuestionIndexItem"/>, so they cannot reach the index.
+    /// </summary>
+    public static Document From(QuestionIndexItem q)
+    {
+        var answer = HtmlText.From(q.Answer);
+        var document = Common(ContentKind.Question, q.Id, q.Slug, q.PublishedAtUtc, q.PublishedAtUtc);
+        document.Add(new TextField(SearchQueryBuilder.Title, q.Title, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Summary, q.Body, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Body, answer, Field.Store.YES));
+        document.Add(new TextField(SearchQueryBuilder.Category, q.Field, Field.Store.YES));
+        document.Add(new StoredField(CategorySlugField, ""));
+        AddDerived(document, q.Title, [q.Body], [answer], q.Field);
         return document;
     }
 

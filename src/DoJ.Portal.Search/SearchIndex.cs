@@ -25,7 +25,7 @@ namespace DoJ.Portal.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
     public const int MaxPage = 50;
@@ -118,6 +118,9 @@ public sealed class SearchIndex : IDisposable
     /// is not ready.
     /// </summary>
     public IReadOnlyList<int> FindDocumentIds(string text, int limit, DateTime nowUtc) => reader.FindDocumentIds(text, limit, nowUtc);
+
+    /// <summary>The ids of the public questions a word search finds (title, question, answer, field), best first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<int> FindQuestionIds(string text, int limit, DateTime nowUtc) => reader.FindQuestionIds(text, limit, nowUtc);
 
     public void Dispose()
     {

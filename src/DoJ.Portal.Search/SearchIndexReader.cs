@@ -64,7 +64,13 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
     /// abstract, signer, type, issuing body, field or file text, ranked by the levels of the site search.
     /// Ties go to the newest.
     /// </summary>
-    public IReadOnlyList<int> FindDocumentIds(string text, int limit, DateTime nowUtc)
+    public IReadOnlyList<int> FindDocumentIds(string text, int limit, DateTime nowUtc) => FindIds(ContentKind.Document, text, limit, nowUtc);
+
+    /// <summary>The ids of the questions (published for later left out) whose title, question, answer or field hold every word, ranked as <see cref="FindDocumentIds"/>.</summary>
+    public IReadOnlyList<int> FindQuestionIds(string text, int limit, DateTime nowUtc) => FindIds(ContentKind.Question, text, limit, nowUtc);
+
+    /// <summary>One kind's lookup; the number levels apply to documents only.</summary>
+    private List<int> FindIds(ContentKind kind, string text, int limit, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(text);
         var query = SearchText.Clean(text);
@@ -78,10 +84,11 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
         var searcher = searchers.Acquire();
         try
         {
-            var documents = new TermQuery(IndexDocument.KindTerm(ContentKind.Document));
+            var documents = new TermQuery(IndexDocument.KindTerm(kind));
+            var numbers = kind == ContentKind.Document;
             var excluded = Scheduled(nowUtc);
             var levels = new List<Query>();
-            var key = DocumentNumber.Key(query);
+            var key = numbers ? DocumentNumber.Key(query) : "";
             Query? exact = null;
             if (key.Length is > 0 and <= 200)
             {
@@ -89,7 +96,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
                 levels.Add(exact);
             }
 
-            if (DocumentNumber.LooksLikeNumber(query))
+            if (numbers && DocumentNumber.LooksLikeNumber(query))
             {
                 var parts = new BooleanQuery(disableCoord: true);
                 foreach (var part in DocumentNumber.Parts(query).Distinct(StringComparer.Ordinal).Take(SearchIndex.MaxTerms))

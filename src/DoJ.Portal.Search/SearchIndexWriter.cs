@@ -6,7 +6,7 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace DoJ.Portal.Search;
 
 /// <summary>
-/// Everything that writes to the index: the full rebuild (articles, documents, pages), one entry after a
+/// Everything that writes to the index: the full rebuild (articles, documents, pages, questions), one entry after a
 /// save, and catching up with the <c>ContentChanges</c> sequence. One write at a time; each ends with one commit.
 /// </summary>
 internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
@@ -40,6 +40,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
                 await ForEachBatchAsync((after, ct) => content.Articles.ListIndexableAsync(after, BatchSize, ct), a => a.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
                 await ForEachBatchAsync((after, ct) => content.ListIndexableDocumentsAsync(after, SearchContentRepository.DocumentBatchSize, ct), d => d.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
                 await ForEachBatchAsync((after, ct) => content.ListIndexablePagesAsync(after, BatchSize, ct), p => p.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
+                await ForEachBatchAsync((after, ct) => content.ListIndexableQuestionsAsync(after, BatchSize, ct), q => q.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
                 store.Commit(writer, fingerprint);
             }
 
@@ -146,6 +147,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
     {
         ContentKind.Document => await content.GetIndexableDocumentAsync(id, cancellationToken) is { } d ? IndexDocument.From(d) : null,
         ContentKind.Page => await content.GetIndexablePageAsync(id, cancellationToken) is { } p ? IndexDocument.From(p) : null,
+        ContentKind.Question => await content.GetIndexableQuestionAsync(id, cancellationToken) is { } q ? IndexDocument.From(q) : null,
         _ => await content.Articles.GetIndexableAsync(id, cancellationToken) is { } a ? IndexDocument.From(a) : null,
     };
 

@@ -1,4 +1,5 @@
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Citizens;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
@@ -24,16 +25,19 @@ public sealed record DocumentIndexItem(
 /// <summary>A published static page as the search index holds it.</summary>
 public sealed record PageIndexItem(int Id, string Title, string Slug, string Body, DateTime UpdatedAtUtc);
 
+/// <summary>A public question as the search index holds it: title, question, answer and field, never the asker's contact details.</summary>
+public sealed record QuestionIndexItem(int Id, string Title, string Slug, string Body, string Answer, string Field, DateTime PublishedAtUtc, DateTime UpdatedAtUtc);
+
 /// <summary>What the index was written from, one part per kind; a part that differs from the database's means a rebuild.</summary>
-public sealed record IndexFingerprint(string Articles, string Documents, string Pages)
+public sealed record IndexFingerprint(string Articles, string Documents, string Pages, string Questions = "")
 {
-    public override string ToString() => $"{Articles}|{Documents}|{Pages}";
+    public override string ToString() => $"{Articles}|{Documents}|{Pages}|{Questions}";
 }
 
 /// <summary>
 /// The queries the search index is built and checked from, for every kind it holds: articles (through
-/// <see cref="Articles"/>), public documents of the register with the text of their files, and published
-/// static pages. The change sequence itself is read through <see cref="ArticleRepository"/>.
+/// <see cref="Articles"/>), public documents of the register with the text of their files, published
+/// static pages and public questions. The change sequence itself is read through <see cref="ArticleRepository"/>.
 /// </summary>
 public sealed class SearchContentRepository(PortalDbContext db, ArticleRepository articles)
 {
@@ -47,6 +51,42 @@ public sealed class SearchContentRepository(PortalDbContext db, ArticleRepositor
         db.LegalDocuments.AsNoTracking().Where(d => d.Status == ArticleStatus.Published && !d.IsDeleted && d.PublishedAtUtc != null);
 
     private IQueryable<StaticPage> IndexablePages() => db.StaticPages.AsNoTracking().Where(p => p.IsPublished);
+
+    /// <summary>Indexed: published questions, including any published for later (left out by the search until then).</summary>
+    private IQueryable<Question> IndexableQuestions() =>
+        db.Questions.AsNoTracking().Where(q => q.Status == QuestionStatus.Published && q.PublishedAtUtc != null);
+
+    private static IQueryable<QuestionIndexItem> ProjectQuestions(IQueryable<Question> query) =>
+        query.Select(q => new QuestionIndexItem(q.Id, q.Title, q.Slug, q.Body, q.Answer ?? "", q.Field!.Name, q.PublishedAtUtc!.Value, q.UpdatedAtUtc));
+
+    /// <summary>The next indexable questions after <paramref name="afterId"/> in id order; empty at the end.</summary>
+    public Task<List<QuestionIndexItem>> ListIndexableQuestionsAsync(int afterId, int batchSize, CancellationToken cancellationToken = default) =>
+        ProjectQuestions(IndexableQuestions().Where(q => q.Id > afterId).OrderBy(q => q.Id).Take(batchSize)).ToListAsync(cancellationToken);
+
+    public Task<QuestionIndexItem?> GetIndexableQuestionAsync(int id, CancellationToken cancellationToken = default) =>
+        ProjectQuestions(IndexableQuestions().Where(q => q.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The ids among <paramref name="ids"/> of questions public now.</summary>
+    public async Task<HashSet<int>> FilterPublicQuestionsAsync(IReadOnlyCollection<int> ids, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).Where(Question.IsPublicAt(nowUtc))
+            .Select(q => q.Id).ToListAsync(cancellationToken);
+        return [.. found];
+    }
+
+    public async Task<string> QuestionsFingerprintAsync(CancellationToken cancellationToken = default)
+    {
+        var questions = IndexableQuestions();
+        var count = await questions.CountAsync(cancellationToken);
+        var maxId = await questions.MaxAsync(q => (int?)q.Id, cancellationToken) ?? 0;
+        var lastUpdate = await questions.MaxAsync(q => (DateTime?)q.UpdatedAtUtc, cancellationToken);
+        return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
+    }
 
     /// <summary>The next indexable documents after <paramref name="afterId"/> in id order; empty at the end.</summary>
     public async Task<List<DocumentIndexItem>> ListIndexableDocumentsAsync(int afterId, int batchSize, CancellationToken cancellationToken = default)
@@ -80,12 +120,14 @@ public sealed class SearchContentRepository(PortalDbContext db, ArticleRepositor
     public async Task<int> CountIndexableAsync(CancellationToken cancellationToken = default) =>
         await Articles.CountIndexableAsync(cancellationToken)
         + await IndexableDocuments().CountAsync(cancellationToken)
-        + await IndexablePages().CountAsync(cancellationToken);
+        + await IndexablePages().CountAsync(cancellationToken)
+        + await IndexableQuestions().CountAsync(cancellationToken);
 
     public async Task<IndexFingerprint> FingerprintAsync(CancellationToken cancellationToken = default) =>
         new(await Articles.IndexableFingerprintAsync(cancellationToken),
             await DocumentsFingerprintAsync(cancellationToken),
-            await PagesFingerprintAsync(cancellationToken));
+            await PagesFingerprintAsync(cancellationToken),
+            await QuestionsFingerprintAsync(cancellationToken));
 
     /// <summary>
     /// Count, highest id and latest update of the indexable documents. A file's text read later is not part of it: the

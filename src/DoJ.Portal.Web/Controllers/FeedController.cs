@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DoJ.Portal.Web.Controllers;
 
 /// <summary>RSS 2.0 feeds, the sitemap and robots.txt: the same public articles as the pages, absolute URLs from the base URL.</summary>
-public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, AlbumRepository albums, VideoRepository videos, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
+public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, AlbumRepository albums, VideoRepository videos, QuestionRepository questions, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
 {
     public const int FeedSize = 20;
 
@@ -28,6 +28,9 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
 
     /// <summary>Public photo albums in the sitemap, newest first; the articles' share shrinks by as many.</summary>
     public const int SitemapAlbumLimit = 5_000;
+
+    /// <summary>Public questions in the sitemap, newest answered first; the articles' share shrinks by as many.</summary>
+    public const int SitemapQuestionLimit = 5_000;
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -53,7 +56,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var registered = await documents.ListForSitemapAsync(SitemapDocumentLimit, cancellationToken);
         var videoItems = await videos.ListLatestAsync(SitemapVideoLimit, cancellationToken);
         var albumList = await albums.ListForSitemapAsync(SitemapAlbumLimit, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count, cancellationToken);
+        var questionList = await questions.ListLatestAsync(SitemapQuestionLimit, cancellationToken);
+        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count - questionList.Count, cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
@@ -93,6 +97,12 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             foreach (var a in albumList)
             {
                 WriteUrl(writer, SiteUrls.Album(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
+            }
+
+            WriteUrl(writer, SiteUrls.Questions, questionList.Count > 0 ? questionList.Max(q => q.UpdatedAtUtc > q.PublishedAtUtc ? q.UpdatedAtUtc : q.PublishedAtUtc) : null);
+            foreach (var q in questionList)
+            {
+                WriteUrl(writer, SiteUrls.Question(q.Id, q.Slug), q.UpdatedAtUtc > q.PublishedAtUtc ? q.UpdatedAtUtc : q.PublishedAtUtc);
             }
 
             writer.WriteEndElement();
@@ -140,6 +150,55 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
                 writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
                 writer.WriteElementString("category", XmlText(item.DocumentTypeName));
                 writer.WriteElementString("description", HtmlText(item.Abstract));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }, "application/rss+xml");
+    }
+
+    /// <summary>The newly answered questions (RSS 2.0): title, field and the question; never the asker.</summary>
+    [HttpGet(SiteUrls.QuestionsFeed)]
+    [OutputCache(PolicyName = PortalCaching.Feeds)]
+    public async Task<IActionResult> Questions(CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync(cancellationToken);
+        var items = await questions.ListLatestAsync(FeedSize, cancellationToken);
+        PageTags.Tag(HttpContext, PageTags.Feeds, PageTags.Questions);
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            writer.WriteStartElement("channel");
+            writer.WriteElementString("title", XmlText($"Hỏi đáp pháp luật – {site.SiteName}"));
+            writer.WriteElementString("link", urls.Absolute(SiteUrls.Questions));
+            writer.WriteElementString("description", HtmlText($"Câu hỏi pháp luật được {site.SiteName} trả lời"));
+            writer.WriteElementString("language", "vi");
+            writer.WriteStartElement("atom", "link", AtomNamespace);
+            writer.WriteAttributeString("href", urls.Absolute(SiteUrls.QuestionsFeed));
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            if (items.Count > 0)
+            {
+                writer.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)));
+            }
+
+            foreach (var item in items)
+            {
+                var link = urls.Absolute(SiteUrls.Question(item.Id, item.Slug));
+                writer.WriteStartElement("item");
+                writer.WriteElementString("title", XmlText(item.Title));
+                writer.WriteElementString("link", link);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "true");
+                writer.WriteString(link);
+                writer.WriteEndElement();
+                writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
+                writer.WriteElementString("category", XmlText(item.FieldName));
+                writer.WriteElementString("description", HtmlText(item.Body));
                 writer.WriteEndElement();
             }
 

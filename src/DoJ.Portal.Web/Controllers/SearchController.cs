@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DoJ.Portal.Web.Controllers;
 
 /// <summary>
-/// <c>/tim-kiem?q=…&amp;trang=N</c>: articles, documents of the register and static pages, each labelled with
+/// <c>/tim-kiem?q=…&amp;trang=N</c>: articles, documents of the register, static pages and answered questions, each labelled with
 /// its kind; any text is accepted; it only ever reaches the analyzer.
 /// </summary>
 public sealed class SearchController(SearchIndex index, SearchContentRepository content, SiteSettingsCache settings, TimeProvider clock) : Controller
@@ -71,11 +71,13 @@ public sealed class SearchController(SearchIndex index, SearchContentRepository 
         var articles = Ids(ContentKind.Article) is { Count: > 0 } a ? await content.Articles.FilterPublicAsync(a, cancellationToken) : [];
         var documents = await content.FilterPublicDocumentsAsync(Ids(ContentKind.Document), nowUtc, cancellationToken);
         var pages = await content.FilterPublishedPagesAsync(Ids(ContentKind.Page), cancellationToken);
+        var questions = await content.FilterPublicQuestionsAsync(Ids(ContentKind.Question), nowUtc, cancellationToken);
         return (
         [
             .. articles.Keys.Select(id => (ContentKind.Article, id)),
             .. documents.Select(id => (ContentKind.Document, id)),
             .. pages.Select(id => (ContentKind.Page, id)),
+            .. questions.Select(id => (ContentKind.Question, id)),
         ], articles);
     }
 

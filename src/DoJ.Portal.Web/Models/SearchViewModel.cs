@@ -11,7 +11,7 @@ public sealed record SearchViewModel(string Query, SearchResults? Results, strin
     public IReadOnlyDictionary<int, DoJ.Portal.Data.Repositories.ArticleLeadImage?> LeadImages { get; init; } = new Dictionary<int, DoJ.Portal.Data.Repositories.ArticleLeadImage?>();
 
     public static SearchViewModel Empty(string query) =>
-        new(query, null, "Nhập từ khóa để tìm tin bài, văn bản và trang thông tin, có dấu hoặc không dấu, ví dụ: bình đẳng giới, hộ tịch, 15/2025/QĐ-UBND.");
+        new(query, null, "Nhập từ khóa để tìm tin bài, văn bản, trang thông tin và hỏi đáp, có dấu hoặc không dấu, ví dụ: bình đẳng giới, hộ tịch, 15/2025/QĐ-UBND.");
 
     public static SearchViewModel Unavailable(string query) =>
         new(query, null, "Chức năng tìm kiếm đang được chuẩn bị. Xin vui lòng thử lại sau ít phút.");
@@ -20,7 +20,7 @@ public sealed record SearchViewModel(string Query, SearchResults? Results, strin
 /// <summary>How a result of each kind is labelled and addressed.</summary>
 public static class SearchHitDisplay
 {
-    /// <summary>The label shown before the title: Tin tức, Văn bản or Trang.</summary>
+    /// <summary>The label shown before the title: Tin tức, Văn bản, Trang or Hỏi đáp.</summary>
     public static string Label(this SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
@@ -28,6 +28,7 @@ public static class SearchHitDisplay
         {
             ContentKind.Document => "Văn bản",
             ContentKind.Page => "Trang",
+            ContentKind.Question => "Hỏi đáp",
             _ => "Tin tức",
         };
     }
@@ -39,6 +40,7 @@ public static class SearchHitDisplay
         {
             ContentKind.Document => SiteUrls.Document(hit.Id, hit.Slug),
             ContentKind.Page => SiteUrls.Page(hit.Slug),
+            ContentKind.Question => SiteUrls.Question(hit.Id, hit.Slug),
             _ => SiteUrls.Article(hit.Id, hit.Slug),
         };
     }

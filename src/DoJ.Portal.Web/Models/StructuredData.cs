@@ -57,6 +57,41 @@ public static class StructuredData
         return JsonSerializer.Serialize(data, Options);
     }
 
+    /// <summary>A public question as schema.org <c>QAPage</c>: the question, its one (accepted) answer by the department; the asker by public name only.</summary>
+    public static string QaPage(QuestionDetails question, SiteSettings site, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(urls);
+        static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var url = urls.Absolute(SiteUrls.Question(question.Id, question.Slug));
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "QAPage",
+            ["url"] = url,
+            ["inLanguage"] = "vi",
+            ["mainEntity"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Question",
+                ["name"] = question.Title,
+                ["text"] = question.Body,
+                ["answerCount"] = 1,
+                ["dateCreated"] = Time(question.ReceivedAtUtc),
+                ["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = question.PublicAskerName ?? "Bạn đọc" },
+                ["acceptedAnswer"] = new Dictionary<string, object?>
+                {
+                    ["@type"] = "Answer",
+                    ["text"] = DoJ.Portal.Search.HtmlText.From(question.Answer),
+                    ["dateCreated"] = Time(question.PublishedAtUtc),
+                    ["url"] = url,
+                    ["author"] = new Dictionary<string, object> { ["@type"] = "GovernmentOrganization", ["name"] = question.AnsweredByName is { Length: > 0 } by ? by : site.SiteName },
+                },
+            },
+        };
+        return JsonSerializer.Serialize(data, Options);
+    }
+
     /// <summary>
     /// A document of the register as schema.org <c>Legislation</c>: its number, type, dates, issuing body and legal force
     /// on <paramref name="effect"/>'s day, and each file as a <c>MediaObject</c> encoding.

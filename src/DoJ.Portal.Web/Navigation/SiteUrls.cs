@@ -62,6 +62,20 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Album(int id, string slug) => $"{Albums}/{id}/{slug}";
 
+    /// <summary>Citizens' questions: the public list (<c>/hoi-dap?linh-vuc=&amp;q=&amp;trang=</c>), the form, the status lookup, the feed.</summary>
+    public const string Questions = "/hoi-dap";
+    public const string AskQuestion = Questions + "/dat-cau-hoi";
+    public const string QuestionSent = AskQuestion + "/da-gui";
+    public const string TrackQuestion = Questions + "/tra-cuu";
+    public const string QuestionsFeed = Questions + "/rss";
+
+    /// <summary>The privacy notice the question form links to (a static page).</summary>
+    public const string PrivacyNoticeSlug = "bao-ve-du-lieu-ca-nhan";
+
+    public static string Question(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Questions}/{id}/{slug}");
+
+    public static string Track(string code) => TrackQuestion + "?ma=" + Uri.EscapeDataString(code);
+
     /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
     public const string Files = "/tai-lieu";
 

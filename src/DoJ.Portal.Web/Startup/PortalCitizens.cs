@@ -9,6 +9,7 @@ public static class PortalCitizens
     {
         services.AddOptions<CitizenFormOptions>().Bind(configuration.GetSection(CitizenFormOptions.Section));
         services.AddSingleton<CitizenFormGuard>();
+        services.AddScoped<QuestionIntake>();
         return services;
     }
 }

@@ -90,10 +90,10 @@ public sealed class CategoryAdminTests(PortalWebApplicationFactory factory) : IC
     public async Task The_refusal_counts_every_article_of_a_busy_category_drafts_included()
     {
         var admin = await StaffSession.SignInAsync(factory, PortalRoles.Administrator);
-        await factory.AddArticleAsync("Bản nháp chưa gửi", "hoi-dap-phap-luat", null, ArticleStatus.Draft);
+        await factory.AddArticleAsync("Bản nháp chưa gửi", "bo-tro-tu-phap", null, ArticleStatus.Draft);
         var (id, count) = await factory.WithDbAsync(async db =>
         {
-            var c = await db.Categories.SingleAsync(c => c.Slug == "hoi-dap-phap-luat");
+            var c = await db.Categories.SingleAsync(c => c.Slug == "bo-tro-tu-phap");
             return (c.Id, await db.Articles.CountAsync(a => a.CategoryId == c.Id));
         });
 
@@ -101,7 +101,7 @@ public sealed class CategoryAdminTests(PortalWebApplicationFactory factory) : IC
 
         var page = await HtmlReader.ParseAsync(await refused.Content.ReadAsStringAsync());
         Assert.Contains($"còn {count} bài viết", page.QuerySelector("#loi")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(count.ToString(CultureInfo.InvariantCulture), page.QuerySelector("tr[data-category='hoi-dap-phap-luat'] [data-articles]")!.GetAttribute("data-articles"));
+        Assert.Equal(count.ToString(CultureInfo.InvariantCulture), page.QuerySelector("tr[data-category='bo-tro-tu-phap'] [data-articles]")!.GetAttribute("data-articles"));
         Assert.True(await factory.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == id)));
     }
 

@@ -58,7 +58,7 @@ public sealed class FeedTests(PortalWebApplicationFactory factory) : IClassFixtu
         Assert.Contains("https://portal.example.vn/", locations);
         Assert.Contains("https://portal.example.vn/chuyen-muc/thi-dua-khen-thuong", locations);
         Assert.Contains("https://portal.example.vn/trang/about-us", locations);
-        Assert.Equal(30, locations.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
+        Assert.Equal(27, locations.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
     }
 
     [Fact]
