@@ -380,7 +380,7 @@ public sealed class QuestionEditor(
         .Append("Kính gửi Quý ông/bà,\n\n")
         .Append(CultureInfo.InvariantCulture, $"Câu hỏi “{q.Title}” mà Quý ông/bà gửi ngày {VietnamTime.FormatDateTime(q.ReceivedAtUtc)} không được trả lời công khai trên cổng thông tin.\n\n")
         .Append(CultureInfo.InvariantCulture, $"Lý do: {q.DeclineReason}\n\n")
-        .Append(CultureInfo.InvariantCulture, $"Tra cứu tình trạng câu hỏi (mã tra cứu {q.TrackingCode}):\n{urls.Absolute(SiteUrls.QuestionTracking(q.TrackingCode))}\n\n")
+        .Append(CultureInfo.InvariantCulture, $"Tra cứu tình trạng câu hỏi (mã tra cứu {q.TrackingCode}):\n{urls.Absolute(SiteUrls.Track(q.TrackingCode))}\n\n")
         .Append("Đây là thư gửi tự động, xin vui lòng không trả lời thư này.\n")
         .ToString();
 

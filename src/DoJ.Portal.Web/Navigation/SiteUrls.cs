@@ -82,13 +82,6 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     public static string File(int storedFileId, string fileName) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Files}/{storedFileId}/{Uri.EscapeDataString(fileName)}");
 
-    /// <summary>Citizens' questions (SPEC): a published question's page, and the status look-up by tracking code.</summary>
-    public const string Questions = "/hoi-dap";
-
-    public static string Question(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Questions}/{id}/{slug}");
-
-    public static string QuestionTracking(string code) => $"{Questions}/tra-cuu?ma={Uri.EscapeDataString(code)}";
-
     /// <summary>The path the deployment answers below (<see cref="PathPrefix.From"/> of <c>Site:BaseUrl</c>), empty at a host's root.</summary>
     public string PathPrefix { get; } = Navigation.PathPrefix.From(options.Value.BaseUrl);
 

@@ -346,7 +346,7 @@ public sealed class QuestionModerationTests(PortalWebApplicationFactory factory)
         Assert.Equal(QuestionEditor.DeclinedPurpose, mail.Purpose);
         Assert.Equal($"Câu hỏi của bạn không được trả lời công khai (mã tra cứu {question.TrackingCode})", mail.Subject);
         Assert.Contains("Lý do: " + reason, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains(SiteUrls.QuestionTracking(question.TrackingCode), mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(SiteUrls.Track(question.TrackingCode), mail.TextBody, StringComparison.Ordinal);
         var entry = Assert.Single(await QuestionRows.AuditAsync(factory, question.Id));
         Assert.DoesNotContain("Sở Tài nguyên", entry.Changes, StringComparison.Ordinal);
     }
