@@ -43,7 +43,7 @@ public sealed class MailSenderTests
         using var stream = new MemoryStream(raw);
         using var message = await MimeMessage.LoadAsync(stream);
         Assert.Equal(Subject, message.Subject);
-        Assert.Equal(Body, message.TextBody.TrimEnd('\r', '\n').ReplaceLineEndings("\n"));
+        Assert.Equal(Body, message.TextBody!.TrimEnd('\r', '\n').ReplaceLineEndings("\n"));
         Assert.Equal("nguyen.van.an@example.vn", message.To.Mailboxes.Single().Address);
         Assert.Equal("Sở Tư pháp", message.From.Mailboxes.Single().Name);
         var stored = await StoredAsync(factory, mail.Id);
@@ -63,7 +63,11 @@ public sealed class MailSenderTests
         var port = LoopbackPort.Free();
         var dump = Path.Combine(Path.GetTempPath(), "doj-portal-tests", "smtp-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dump);
-        File.SetUnixFileMode(dump, (UnixFileMode)0b111_111_111);
+        if (!OperatingSystem.IsWindows())
+        {
+            // smtp-sink writes as its own (unprivileged) user.
+            File.SetUnixFileMode(dump, (UnixFileMode)0b111_111_111);
+        }
         var start = new ProcessStartInfo(sink) { RedirectStandardError = true, RedirectStandardOutput = true };
         if (Environment.UserName == "root")
         {
@@ -94,7 +98,7 @@ public sealed class MailSenderTests
             var received = Assert.Single(Directory.GetFiles(dump));
             using var message = await MimeMessage.LoadAsync(received);
             Assert.Equal(Subject, message.Subject);
-            Assert.Equal(Body, message.TextBody.TrimEnd('\r', '\n').ReplaceLineEndings("\n"));
+            Assert.Equal(Body, message.TextBody!.TrimEnd('\r', '\n').ReplaceLineEndings("\n"));
             Assert.Contains("<tran.thi.binh@example.vn>", message.Headers["X-Rcpt-Args"], StringComparison.Ordinal);
             Assert.Contains("<thongbao@stp.example.vn>", message.Headers["X-Mail-Args"], StringComparison.Ordinal);
             Assert.NotNull((await StoredAsync(factory, mail.Id)).SentAtUtc);
@@ -166,7 +170,7 @@ public sealed class MailSenderTests
         Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, again.NextAttemptAtUtc);
         Assert.Contains("Chờ gửi", (await admin.GetAsync("/quan-tri/thu-gui")).QuerySelector($"#thu-{mail.Id}")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await admin.GetAsync("/quan-tri")).QuerySelector(".mail-warning"));
-        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "OutgoingMail" && e.EntityId == mail.Id.ToString() && e.Action == "retry")));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "OutgoingMail" && e.EntityId == mail.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == "retry")));
     }
 
     [Fact]
