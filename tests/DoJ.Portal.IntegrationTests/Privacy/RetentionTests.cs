@@ -153,7 +153,7 @@ public sealed class RetentionTests
         var job = await admin.GetAsync(location);
         Assert.Contains("Đã xóa thông tin liên hệ của", job.QuerySelector(".job-result")!.TextContent, StringComparison.Ordinal);
         var after = await admin.GetAsync("/quan-tri/tac-vu");
-        Assert.Equal("27/11/2026 10:00", after.QuerySelector("[data-retention=last-run]")!.TextContent);
+        Assert.Equal("10:00 27/11/2026", after.QuerySelector("[data-retention=last-run]")!.TextContent);
         Assert.Contains("câu hỏi", after.QuerySelector("[data-retention=outcome]")!.TextContent, StringComparison.Ordinal);
         var entry = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == PersonalDataRetention.AuditAction));
         Assert.DoesNotContain("@", entry.Summary + entry.Changes, StringComparison.Ordinal);
