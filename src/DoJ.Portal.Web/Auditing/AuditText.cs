@@ -21,6 +21,9 @@ public static class AuditText
         ["SiteSettings"] = "Cài đặt trang",
         ["User"] = "Người dùng",
         ["Media"] = "Ảnh",
+        ["OutgoingMail"] = "Thư gửi đi",
+        ["PersonalDataRetention"] = "Xóa dữ liệu cá nhân hết hạn",
+        ["PersonalData"] = "Dữ liệu cá nhân",
     };
 
     /// <summary>The Vietnamese name of a kind of record; an unknown kind shows as stored.</summary>

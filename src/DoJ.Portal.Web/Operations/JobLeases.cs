@@ -7,7 +7,10 @@ namespace DoJ.Portal.Web.Operations;
 /// <summary>This host's name as a lease holder: unique per process start, so two hosts in one process differ too.</summary>
 public sealed class LeaseHolder
 {
-    public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Name { get; } = Bounded($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}");
+
+    // The random part last and kept: a long machine name is cut from its start.
+    private static string Bounded(string name) => name.Length <= JobLease.HolderMaxLength ? name : name[^JobLease.HolderMaxLength..];
 }
 
 /// <summary>A lease this instance holds: the job may run until <see cref="UntilUtc"/>.</summary>

@@ -93,9 +93,8 @@ public sealed class PersonalDataRetention(PortalDbContext db, JobLeases leases, 
             q => q.ErasePersonalData(nowUtc), cancellationToken);
         var comments = await EraseInBatchesAsync(
             db.DocumentComments.Where(c => c.PersonalDataErasedAtUtc == null
-                && (c.LegalDocument!.CommentsCloseOn != null
-                    ? c.LegalDocument.CommentsCloseOn < cutoffDay
-                    : c.ReceivedAtUtc <= cutoff))
+                && ((c.LegalDocument!.CommentsCloseOn != null && c.LegalDocument.CommentsCloseOn < cutoffDay)
+                    || (c.LegalDocument.CommentsCloseOn == null && c.ReceivedAtUtc <= cutoff)))
                 .OrderBy(c => c.Id),
             c => c.ErasePersonalData(nowUtc), cancellationToken);
         var mails = await mail.DeleteFinishedBeforeAsync(nowUtc.AddDays(-Math.Max(1, options.Value.MailRetentionDays)), cancellationToken);
