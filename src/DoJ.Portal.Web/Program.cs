@@ -13,6 +13,7 @@ builder.Services.AddPortalIdentity(
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddPortalMvc(builder.Configuration);
 builder.Services.AddPortalCitizens(builder.Configuration);
+builder.Services.AddPortalMailAndPrivacy(builder.Configuration);
 
 var app = builder.Build();
 

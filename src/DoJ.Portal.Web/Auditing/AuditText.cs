@@ -22,6 +22,9 @@ public static class AuditText
         ["User"] = "Người dùng",
         ["Media"] = "Ảnh",
         ["Question"] = "Câu hỏi",
+        ["OutgoingMail"] = "Thư gửi đi",
+        ["PersonalDataRetention"] = "Xóa dữ liệu cá nhân hết hạn",
+        ["PersonalData"] = "Dữ liệu cá nhân",
     };
 
     /// <summary>The Vietnamese name of a kind of record; an unknown kind shows as stored.</summary>

@@ -34,6 +34,14 @@ public static class AdminUrls
     /// <summary>The videos (YouTube or an uploaded MP4).</summary>
     public const string Videos = Home + "/video";
     public const string MediaUpload = Media + "/" + Segments.Upload;
+    // Mail and personal data (issue 21): the outgoing mail queue, the retention job, erasure on request.
+    public const string Mail = Home + "/thu-gui";
+    public const string RetentionJob = Jobs + "/du-lieu-ca-nhan";
+    public const string PersonalData = Home + "/du-lieu-ca-nhan";
+    public const string PersonalDataErase = PersonalData + "/xoa";
+
+    public static string MailRetry(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mail}/{id}/thu-lai");
+
 
     /// <summary>The image library as JSON for the pickers (<c>?q=…&amp;trang=N</c>).</summary>
     public const string MediaLibrary = Media + "/" + Segments.Library;

@@ -19,6 +19,7 @@ public sealed class JobsController(BackgroundJobs jobs, FileTextRepository fileT
     public const string ReindexKind = "search-reindex";
     public const string FileTextKind = "file-text-requeue";
     public const string ImageVariantsKind = "image-variants";
+    public const string RetentionKind = Privacy.PersonalDataRetention.JobName;
 
     /// <summary>How many of the latest unreadable files the screen lists.</summary>
     private const int LastErrors = 10;
@@ -55,6 +56,19 @@ public sealed class JobsController(BackgroundJobs jobs, FileTextRepository fileT
             progress.SetTotal(count);
             progress.Report(count);
             return new JobOutcome($"Đã đưa {Domain.Text.VietnameseNumber.Format(count)} tệp vào hàng chờ đọc nội dung; tiến độ xem ở mục “Nội dung tệp đính kèm” của trang Tác vụ nền.");
+        });
+        return Redirect(AdminUrls.Job(job.Id));
+    }
+
+    /// <summary>Runs the personal-data retention now (it also runs daily by itself; the job's lease keeps it to one instance).</summary>
+    [HttpPost("du-lieu-ca-nhan")]
+    public IActionResult RunRetention()
+    {
+        var user = User;
+        var job = jobs.Enqueue(RetentionKind, "Xóa dữ liệu cá nhân hết thời hạn lưu giữ", User.Identity?.Name ?? "", async (services, progress, cancellationToken) =>
+        {
+            var counts = await services.GetRequiredService<Privacy.PersonalDataRetention>().RunNowAsync(user, cancellationToken);
+            return new JobOutcome(counts?.Describe() ?? "Một máy chủ khác đang chạy tác vụ này; hãy xem kết quả sau ít phút.");
         });
         return Redirect(AdminUrls.Job(job.Id));
     }
