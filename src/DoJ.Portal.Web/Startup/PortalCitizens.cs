@@ -9,6 +9,9 @@ public static class PortalCitizens
     {
         services.AddOptions<CitizenFormOptions>().Bind(configuration.GetSection(CitizenFormOptions.Section));
         services.AddSingleton<CitizenFormGuard>();
+        // Comments on drafts (docs/draft-comments.md).
+        services.AddScoped<DraftCommentIntake>();
+        services.AddScoped<Editing.DraftCommentModerator>();
         return services;
     }
 }
