@@ -56,13 +56,30 @@ public sealed record DocumentDetails(
     DateOnly? EffectiveOn,
     DateOnly? ExpiresOn,
     DateTime PublishedAtUtc,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc,
+    DateOnly? CommentsOpenOn = null,
+    DateOnly? CommentsCloseOn = null,
+    string? CommentSummary = null)
 {
     public IReadOnlyList<DocumentFileItem> Files { get; init; } = [];
 
     public IReadOnlyList<RelatedArticleItem> RelatedArticles { get; init; } = [];
 
     public LegalEffect EffectOn(DateOnly today) => new LegalDocument { IssuedOn = IssuedOn, EffectiveOn = EffectiveOn, ExpiresOn = ExpiresOn }.EffectOn(today);
+}
+
+/// <summary>A public document as the comment pages show it: what it is and its comment period (Vietnam days).</summary>
+public sealed record DocumentCommentTarget(
+    int Id,
+    string Number,
+    string Slug,
+    string Abstract,
+    string DocumentTypeName,
+    DateOnly? CommentsOpenOn,
+    DateOnly? CommentsCloseOn,
+    bool HasSummary)
+{
+    public CommentPeriodState StateOn(DateOnly today) => CommentPeriod.StateOn(CommentsOpenOn, CommentsCloseOn, today);
 }
 
 /// <summary>What a feed, sitemap or home-page entry of a document needs.</summary>
@@ -227,7 +244,8 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
                 new RegisterTermItem(d.DocumentType!.Id, d.DocumentType.Kind, d.DocumentType.Name, d.DocumentType.Slug),
                 new RegisterTermItem(d.IssuingBody!.Id, d.IssuingBody.Kind, d.IssuingBody.Name, d.IssuingBody.Slug),
                 new RegisterTermItem(d.Field!.Id, d.Field.Kind, d.Field.Name, d.Field.Slug),
-                d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.PublishedAtUtc!.Value, d.UpdatedAtUtc))
+                d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.PublishedAtUtc!.Value, d.UpdatedAtUtc,
+                d.CommentsOpenOn, d.CommentsCloseOn, d.CommentSummary))
             .FirstOrDefaultAsync(cancellationToken);
         if (document is null)
         {
@@ -246,6 +264,23 @@ public sealed class DocumentRepository(PortalDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         return document with { Files = files, RelatedArticles = related };
     }
+
+    /// <summary>
+    /// Lấy ý kiến dự thảo: the public documents whose comment period has not ended before <paramref name="closedSince"/>
+    /// (open now, coming, and recently closed), the soonest to close first; at most <paramref name="limit"/>.
+    /// </summary>
+    public Task<List<DocumentCommentTarget>> ListCommentPeriodsAsync(DateOnly closedSince, int limit, CancellationToken cancellationToken = default) =>
+        ProjectCommentTarget(Public().Where(d => d.CommentsOpenOn != null && d.CommentsCloseOn != null && d.CommentsCloseOn >= closedSince)
+                .OrderBy(d => d.CommentsCloseOn).ThenBy(d => d.Id).Take(limit))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A public document as its comment form needs it (null when it is not public).</summary>
+    public Task<DocumentCommentTarget?> GetCommentTargetAsync(int id, CancellationToken cancellationToken = default) =>
+        ProjectCommentTarget(Public().Where(d => d.Id == id)).Select(t => (DocumentCommentTarget?)t).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<DocumentCommentTarget> ProjectCommentTarget(IQueryable<LegalDocument> query) =>
+        query.Select(d => new DocumentCommentTarget(d.Id, d.Number, d.Slug, d.Abstract, d.DocumentType!.Name, d.CommentsOpenOn, d.CommentsCloseOn,
+            d.CommentSummary != null && d.CommentSummary != ""));
 
     /// <summary>The newest public documents by date of issue: the home page's "Văn bản mới".</summary>
     public Task<List<DocumentFeedItem>> ListLatestAsync(int count, CancellationToken cancellationToken = default) =>

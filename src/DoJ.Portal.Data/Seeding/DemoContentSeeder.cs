@@ -146,6 +146,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
         await EnsureRegisterTermsAsync(cancellationToken);
         await DemoDocumentSeeder.SeedAsync(db, storage.Value.FilesRoot, articles, now, cancellationToken);
         await DemoQuestionSeeder.SeedAsync(db, articles, now, cancellationToken);
+        await DemoDraftCommentSeeder.SeedAsync(db, storage.Value.FilesRoot, now, cancellationToken);
     }
 
     private static Article ToArticle(DemoArticle a, Category category, DateTime now)

@@ -84,11 +84,13 @@ public sealed class DocumentController(DocumentRepository documents, SearchIndex
             return RedirectPermanent(canonical);
         }
 
-        var effect = document.EffectOn(VietnamTime.Today(clock));
+        var today = VietnamTime.Today(clock);
+        var effect = document.EffectOn(today);
         var site = await settings.GetAsync(cancellationToken);
         // Its related articles are listed: unpublishing one evicts this page.
         PageTags.TagArticles(HttpContext, document.RelatedArticles.Select(a => a.Id));
-        return View(new DocumentDetailsViewModel(document, effect, urls.Absolute(canonical), StructuredData.Legislation(document, effect, site, urls)));
+        return View(new DocumentDetailsViewModel(document, effect, urls.Absolute(canonical), StructuredData.Legislation(document, effect, site, urls),
+            CommentPeriod.StateOn(document.CommentsOpenOn, document.CommentsCloseOn, today)));
     }
 
     /// <summary>Empty means no filter; otherwise four digits, 1900–2100.</summary>

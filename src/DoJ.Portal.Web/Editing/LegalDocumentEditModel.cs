@@ -63,6 +63,19 @@ public sealed class LegalDocumentEditModel : IAttachmentForm
     [Display(Name = "Thời điểm xuất bản (giờ Việt Nam)")]
     public string? PublishAt { get; set; }
 
+    /// <summary>Lấy ý kiến dự thảo: the first day comments are accepted (with <see cref="CommentsCloseOn"/>, or neither).</summary>
+    [Display(Name = "Lấy ý kiến từ ngày")]
+    public string? CommentsOpenOn { get; set; }
+
+    /// <summary>The last day comments are accepted, inclusive.</summary>
+    [Display(Name = "Lấy ý kiến đến ngày")]
+    public string? CommentsCloseOn { get; set; }
+
+    /// <summary>Báo cáo tổng hợp ý kiến (rich text, sanitized as bodies are); shown with the document once the period has ended.</summary>
+    [StringLength(LegalDocument.CommentSummaryMaxLength, ErrorMessage = "Báo cáo tổng hợp ý kiến quá dài (tối đa {1} ký tự).")]
+    [Display(Name = "Báo cáo tổng hợp ý kiến")]
+    public string? CommentSummary { get; set; }
+
     /// <summary>The stamp the form was loaded with; a save over a newer stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
 

@@ -14,6 +14,8 @@ using DoJ.Portal.Web.Auditing;
 using DoJ.Portal.Search;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Files;
+using DoJ.Portal.Web.Navigation;
+using DoJ.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Web.Editing;
@@ -24,7 +26,7 @@ namespace DoJ.Portal.Web.Editing;
 /// related articles), the concurrency stamp, a revision and an audit entry with the change, then the eviction
 /// of the public pages that show it.
 /// </summary>
-public sealed class LegalDocumentEditor(
+public sealed partial class LegalDocumentEditor(
     PortalDbContext db,
     AuditLog audit,
     DocumentRepository documents,
@@ -32,6 +34,8 @@ public sealed class LegalDocumentEditor(
     SearchIndex search,
     SearchContentRepository searchContent,
     AttachmentListEditor attachments,
+    ContentSanitizer sanitizer,
+    SiteUrls urls,
     TimeProvider clock,
     ILogger<LegalDocumentEditor> logger)
 {
@@ -440,6 +444,12 @@ public sealed class LegalDocumentEditor(
             expiresOn = day;
         }
 
+        var (commentsOpenOn, commentsCloseOn, commentSummary, badComments) = CommentFields(model);
+        if (badComments is not null)
+        {
+            return badComments;
+        }
+
         if (!PublishTime.TryParse(model.PublishAt, out var publishAt))
         {
             return EditResult.Invalid(nameof(model.PublishAt), PublishTime.Invalid);
@@ -480,6 +490,9 @@ public sealed class LegalDocumentEditor(
         document.EffectiveOn = effectiveOn;
         document.ExpiresOn = expiresOn;
         document.Slug = slug;
+        document.CommentsOpenOn = commentsOpenOn;
+        document.CommentsCloseOn = commentsCloseOn;
+        document.CommentSummary = commentSummary;
         if (publishAt is not null)
         {
             // On a draft it is remembered for when an editor publishes it.
@@ -490,6 +503,73 @@ public sealed class LegalDocumentEditor(
         document.UpdatedAtUtc = Now;
         return null;
     }
+
+    /// <summary>
+    /// The comment period and its summary as typed: both days or neither, the close not before the open; the summary is
+    /// sanitized as bodies are, only with a period, and empty (markup without text) counts as none.
+    /// </summary>
+    private (DateOnly? OpensOn, DateOnly? ClosesOn, string? Summary, EditResult? Invalid) CommentFields(LegalDocumentEditModel model)
+    {
+        DateOnly? opensOn = null;
+        DateOnly? closesOn = null;
+        if (!string.IsNullOrWhiteSpace(model.CommentsOpenOn))
+        {
+            if (!TryParseDay(model.CommentsOpenOn, out var day))
+            {
+                return (null, null, null, EditResult.Invalid(nameof(model.CommentsOpenOn), "Ngày bắt đầu lấy ý kiến không hợp lệ (dd/MM/yyyy)."));
+            }
+
+            opensOn = day;
+        }
+
+        if (!string.IsNullOrWhiteSpace(model.CommentsCloseOn))
+        {
+            if (!TryParseDay(model.CommentsCloseOn, out var day))
+            {
+                return (null, null, null, EditResult.Invalid(nameof(model.CommentsCloseOn), "Ngày kết thúc lấy ý kiến không hợp lệ (dd/MM/yyyy)."));
+            }
+
+            closesOn = day;
+        }
+
+        if (CommentPeriod.Refusal(opensOn, closesOn) is { } refusal)
+        {
+            return (null, null, null, EditResult.Invalid(opensOn is null ? nameof(model.CommentsOpenOn) : nameof(model.CommentsCloseOn), refusal));
+        }
+
+        string? summary = null;
+        if (!string.IsNullOrWhiteSpace(model.CommentSummary))
+        {
+            if (HtmlLimits.Check(model.CommentSummary) is { } tooComplex)
+            {
+                return (null, null, null, EditResult.Invalid(nameof(model.CommentSummary), tooComplex));
+            }
+
+            summary = sanitizer.Sanitize(PathPrefix.OutOfHtml(urls.PathPrefix, model.CommentSummary));
+            if (!HasText(summary))
+            {
+                summary = null;
+            }
+            else if (summary.Length > LegalDocument.CommentSummaryMaxLength)
+            {
+                return (null, null, null, EditResult.Invalid(nameof(model.CommentSummary), $"Báo cáo tổng hợp ý kiến quá dài (tối đa {LegalDocument.CommentSummaryMaxLength} ký tự)."));
+            }
+            else if (opensOn is null)
+            {
+                return (null, null, null, EditResult.Invalid(nameof(model.CommentSummary), "Chỉ nhập báo cáo tổng hợp ý kiến khi văn bản có thời gian lấy ý kiến."));
+            }
+        }
+
+        return (opensOn, closesOn, summary, null);
+    }
+
+    /// <summary>Whether sanitized HTML has any text or image a reader would see (Quill sends <c>&lt;p&gt;&lt;br&gt;&lt;/p&gt;</c> when empty).</summary>
+    private static bool HasText(string html) =>
+        html.Contains("<img", StringComparison.OrdinalIgnoreCase)
+        || Tag().Replace(html, " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim().Length > 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex Tag();
 
     private async Task<EditResult?> TermRefusedAsync(int id, RegisterTermKind kind, string field, string label, CancellationToken cancellationToken) =>
         await db.RegisterTerms.AnyAsync(t => t.Id == id && t.Kind == kind, cancellationToken)
@@ -528,6 +608,8 @@ public sealed class LegalDocumentEditor(
             ["Ngày có hiệu lực"] = TryParseDay(yours.EffectiveOn, out var e) ? Day(e) : yours.EffectiveOn,
             ["Ngày hết hiệu lực"] = TryParseDay(yours.ExpiresOn, out var x) ? Day(x) : yours.ExpiresOn,
             ["Bài viết liên quan"] = ParseIds(yours.RelatedArticleIds) is { } ids ? string.Join(", ", ids.Order()) : yours.RelatedArticleIds,
+            ["Lấy ý kiến từ ngày"] = TryParseDay(yours.CommentsOpenOn, out var o) ? Day(o) : NullIfBlank(yours.CommentsOpenOn),
+            ["Lấy ý kiến đến ngày"] = TryParseDay(yours.CommentsCloseOn, out var c) ? Day(c) : NullIfBlank(yours.CommentsCloseOn),
         };
         return EditResult.Conflicted(current.Id, latest?.CreatedByName ?? "", latest?.CreatedAtUtc ?? current.UpdatedAtUtc, current.ConcurrencyStamp,
             theirs.Where(t => mine.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value), mine);
@@ -547,11 +629,16 @@ public sealed class LegalDocumentEditor(
         Slug = d.Slug,
         RelatedArticleIds = string.Join(", ", d.RelatedArticles.Select(r => r.ArticleId).Order()),
         PublishAt = d.PublishedAtUtc is { } p ? PublishTime.Show(p) : null,
+        CommentsOpenOn = d.CommentsOpenOn is { } open ? Iso(open) : null,
+        CommentsCloseOn = d.CommentsCloseOn is { } close ? Iso(close) : null,
+        CommentSummary = d.CommentSummary,
         ConcurrencyStamp = d.ConcurrencyStamp,
         Attachments = AttachmentListEditor.ToInputs(d.Attachments),
     };
 
     private static List<int> RelatedIds(LegalDocument document) => document.RelatedArticles.Select(r => r.ArticleId).ToList();
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
 
@@ -576,6 +663,9 @@ public sealed class LegalDocumentEditor(
         ["Bài viết liên quan"] = string.Join(", ", d.RelatedArticles.Select(r => r.ArticleId).Order()),
         [AttachmentListEditor.AuditField] = AttachmentListEditor.Describe(d.Attachments),
         ["Xuất bản lúc"] = d.PublishedAtUtc is { } p ? VietnamTime.FormatDateTime(p) : null,
+        ["Lấy ý kiến từ ngày"] = d.CommentsOpenOn is { } open ? Day(open) : null,
+        ["Lấy ý kiến đến ngày"] = d.CommentsCloseOn is { } close ? Day(close) : null,
+        ["Báo cáo tổng hợp ý kiến"] = d.CommentSummary,
     };
 
     /// <summary>

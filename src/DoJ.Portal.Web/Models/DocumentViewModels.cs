@@ -18,8 +18,12 @@ public sealed record DocumentRegisterViewModel(
     IReadOnlyList<int> Years,
     DateOnly Today);
 
-public sealed record DocumentDetailsViewModel(DocumentDetails Document, LegalEffect Effect, string CanonicalUrl, string JsonLd)
+public sealed record DocumentDetailsViewModel(DocumentDetails Document, LegalEffect Effect, string CanonicalUrl, string JsonLd,
+    CommentPeriodState CommentState = CommentPeriodState.None)
 {
+    /// <summary>The summary of the comments received, published once the period has ended.</summary>
+    public string? PublishedCommentSummary => CommentState == CommentPeriodState.Closed && !string.IsNullOrWhiteSpace(Document.CommentSummary) ? Document.CommentSummary : null;
+
     /// <summary>The first PDF, previewed inline where the browser can.</summary>
     public DocumentFileItem? PreviewFile => Document.Files.FirstOrDefault(f => f.Kind == Domain.Files.FileKind.Pdf);
 }
@@ -38,4 +42,27 @@ public static class DocumentText
         < 1024 * 1024 => $"{Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture)} KB",
         _ => $"{(bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} MB",
     };
+}
+
+/// <summary>Lấy ý kiến dự thảo: the documents with a comment period that is open, coming, or closed recently.</summary>
+public sealed record DraftCommentListViewModel(IReadOnlyList<DocumentCommentTarget> Documents, DateOnly Today)
+{
+    public IEnumerable<DocumentCommentTarget> In(CommentPeriodState state) => Documents.Where(d => d.StateOn(Today) == state);
+}
+
+/// <summary>A document's comment form (and the page after a send): the document, its period today, what was typed, why it was refused.</summary>
+public sealed record DraftCommentFormViewModel(DocumentCommentTarget Document, CommentPeriodState State, Citizens.DraftCommentInput Input, string? Refusal);
+
+/// <summary>How the comment pages word a period.</summary>
+public static class CommentPeriodText
+{
+    public static string Describe(CommentPeriodState state, DateOnly? opensOn, DateOnly? closesOn) => state switch
+    {
+        CommentPeriodState.Open => $"Đang lấy ý kiến đến hết ngày {Day(closesOn)}",
+        CommentPeriodState.NotYetOpen => $"Chưa mở lấy ý kiến (từ ngày {Day(opensOn)} đến ngày {Day(closesOn)})",
+        CommentPeriodState.Closed => $"Đã hết hạn lấy ý kiến (từ ngày {Day(opensOn)} đến ngày {Day(closesOn)})",
+        _ => "",
+    };
+
+    private static string Day(DateOnly? day) => day is { } d ? DocumentText.Date(d) : "";
 }

@@ -75,6 +75,16 @@ public static class AdminUrls
 
     public static string JobStatus(Guid id) => $"{Job(id)}/{Segments.Status}";
 
+    // Comments on drafts (Lấy ý kiến dự thảo): a document's comments, and the moderation of one (docs/draft-comments.md).
+    public const string DocumentCommentsSegment = "gop-y";
+    public const string DocumentCommentsRoute = "{id:int}/" + DocumentCommentsSegment;
+    public const string ModerateCommentRoute = DocumentCommentsRoute + "/{commentId:int}/duyet";
+
+    public static string DocumentComments(int documentId) => Of(Documents, documentId, DocumentCommentsSegment);
+
+    public static string ModerateComment(int documentId, int commentId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DocumentComments(documentId)}/{commentId}/duyet");
+
     /// <summary>The last part of an address: what a record's action is called.</summary>
     public static class Segments
     {

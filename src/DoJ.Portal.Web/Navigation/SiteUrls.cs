@@ -47,6 +47,17 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Document(int id, string slug) => $"{Documents}/{id}/{slug}";
 
+    // Comments on drafts (Lấy ý kiến dự thảo, docs/draft-comments.md): the documents open for comment, a document's
+    // comment form (own page, never cached) and the page a sent comment lands on.
+    public const string DocumentsOpenForComment = Documents + "/lay-y-kien";
+    public const string CommentFormSegment = "gop-y";
+    public const string CommentThanksSegment = "da-gui";
+    public const string PrivacyNotice = "/trang/bao-ve-du-lieu-ca-nhan";
+
+    public static string DocumentCommentForm(int id, string slug) => $"{Document(id, slug)}/{CommentFormSegment}";
+
+    public static string DocumentCommentThanks(int id, string slug) => $"{DocumentCommentForm(id, slug)}/{CommentThanksSegment}";
+
     /// <summary>The public videos (<c>/video?trang=N</c>).</summary>
     public const string Videos = "/video";
 

@@ -10,6 +10,9 @@ public static class PortalCitizens
         services.AddOptions<CitizenFormOptions>().Bind(configuration.GetSection(CitizenFormOptions.Section));
         services.AddSingleton<CitizenFormGuard>();
         services.AddScoped<QuestionIntake>();
+        // Comments on drafts (docs/draft-comments.md).
+        services.AddScoped<DraftCommentIntake>();
+        services.AddScoped<Editing.DraftCommentModerator>();
         return services;
     }
 }

@@ -60,6 +60,15 @@ public sealed class LegalDocumentBuilder
         return this;
     }
 
+    /// <summary>Lấy ý kiến dự thảo: open for comment from <paramref name="opensOn"/> to <paramref name="closesOn"/> (Vietnam days, inclusive).</summary>
+    public LegalDocumentBuilder OpenForComment(DateOnly opensOn, DateOnly closesOn, string? summary = null)
+    {
+        document.CommentsOpenOn = opensOn;
+        document.CommentsCloseOn = closesOn;
+        document.CommentSummary = summary;
+        return this;
+    }
+
     public LegalDocumentBuilder Published(DateTime atUtc)
     {
         document.Status = ArticleStatus.Published;
