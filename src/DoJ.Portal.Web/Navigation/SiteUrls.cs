@@ -52,7 +52,7 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     public const string DocumentsOpenForComment = Documents + "/lay-y-kien";
     public const string CommentFormSegment = "gop-y";
     public const string CommentThanksSegment = "da-gui";
-    public const string PrivacyNotice = "/trang/bao-ve-du-lieu-ca-nhan";
+    public const string PrivacyNotice = "/trang/" + PrivacyNoticeSlug;
 
     public static string DocumentCommentForm(int id, string slug) => $"{Document(id, slug)}/{CommentFormSegment}";
 
