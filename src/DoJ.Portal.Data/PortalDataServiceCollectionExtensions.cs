@@ -49,6 +49,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<DocumentRepository>();
         services.AddScoped<VideoRepository>();
         services.AddScoped<AlbumRepository>();
+        services.AddScoped<AgencyRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

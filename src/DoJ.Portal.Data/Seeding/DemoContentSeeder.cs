@@ -145,6 +145,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
 
         await EnsureRegisterTermsAsync(cancellationToken);
         await DemoDocumentSeeder.SeedAsync(db, storage.Value.FilesRoot, articles, now, cancellationToken);
+        await DemoAgencySeeder.SeedAsync(db, now, cancellationToken);
     }
 
     private static Article ToArticle(DemoArticle a, Category category, DateTime now)

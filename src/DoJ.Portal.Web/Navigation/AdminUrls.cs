@@ -41,6 +41,10 @@ public static class AdminUrls
     public const string Albums = Home + "/album-anh";
     public const string AlbumUpload = Albums + "/" + Segments.Upload;
 
+    /// <summary>The procedures directory (editors) and the officials of the leadership and contact pages (administrators).</summary>
+    public const string Procedures = Home + "/thu-tuc";
+    public const string Officials = Home + "/can-bo";
+
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";
 
