@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DoJ.Portal.Domain.Agency;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Paging;
@@ -47,8 +48,8 @@ public sealed class AgencyRepository(PortalDbContext db)
     /// <summary>Longest search text considered; the rest is ignored.</summary>
     public const int SearchMaxLength = 200;
 
-    private IQueryable<ProcedureItem> PublishedProcedures() =>
-        db.Procedures.AsNoTracking().Where(p => p.IsPublished)
+    private IQueryable<ProcedureItem> PublishedProcedures(Expression<Func<Procedure, bool>>? filter = null) =>
+        db.Procedures.AsNoTracking().Where(p => p.IsPublished).Where(filter ?? (p => true))
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
             .Select(p => new ProcedureItem(p.Id, p.Name, p.Slug, p.NationalCode, p.FieldId, p.Field!.Name, p.Field.Slug, p.Level,
                 p.Description, p.HandledBy, p.NationalPortalUrl, p.UpdatedAtUtc));
@@ -56,13 +57,7 @@ public sealed class AgencyRepository(PortalDbContext db)
     /// <summary>One page of the published procedures, in their order, in a field (by slug) and matching the words (folded) when given.</summary>
     public async Task<PagedList<ProcedureItem>> ListProceduresAsync(string? fieldSlug, string? words, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = PublishedProcedures();
-        if (!string.IsNullOrEmpty(fieldSlug))
-        {
-            query = query.Where(p => p.FieldSlug == fieldSlug);
-        }
-
-        var all = await query.ToListAsync(cancellationToken);
+        var all = await (string.IsNullOrEmpty(fieldSlug) ? PublishedProcedures() : PublishedProcedures(p => p.Field!.Slug == fieldSlug)).ToListAsync(cancellationToken);
         var terms = Terms(words);
         var matching = terms.Count == 0 ? all : all.Where(p => Matches(p, terms)).ToList();
         var items = matching.Skip(PageNumber.Offset(page, pageSize)).Take(pageSize).ToList();
@@ -74,7 +69,7 @@ public sealed class AgencyRepository(PortalDbContext db)
         PublishedProcedures().ToListAsync(cancellationToken);
 
     public Task<ProcedureItem?> GetProcedureAsync(int id, CancellationToken cancellationToken = default) =>
-        PublishedProcedures().Where(p => p.Id == id).FirstOrDefaultAsync(cancellationToken);
+        PublishedProcedures(p => p.Id == id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The fields that have published procedures, in the register's order.</summary>
     public async Task<List<ProcedureField>> ListProcedureFieldsAsync(CancellationToken cancellationToken = default) =>

@@ -54,6 +54,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var videoItems = await videos.ListLatestAsync(SitemapVideoLimit, cancellationToken);
         var albumList = await albums.ListForSitemapAsync(SitemapAlbumLimit, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count, cancellationToken);
+        // The agency pages (procedures directory, officials, English page): a few hundred rows at most, within the articles' slack.
+        var procedures = await HttpContext.RequestServices.GetRequiredService<AgencyRepository>().ListAllProceduresAsync(cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
@@ -93,6 +95,17 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             foreach (var a in albumList)
             {
                 WriteUrl(writer, SiteUrls.Album(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
+            }
+
+            WriteUrl(writer, SiteUrls.Procedures, procedures.Count > 0 ? procedures.Max(p => p.UpdatedAtUtc) : null);
+            foreach (var p in procedures)
+            {
+                WriteUrl(writer, SiteUrls.Procedure(p.Id, p.Slug), p.UpdatedAtUtc);
+            }
+
+            foreach (var agencyPage in new[] { SiteUrls.Leadership, SiteUrls.ContactOfficials, SiteUrls.English })
+            {
+                WriteUrl(writer, agencyPage, null);
             }
 
             writer.WriteEndElement();
