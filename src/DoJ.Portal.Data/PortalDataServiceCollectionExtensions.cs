@@ -50,6 +50,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<VideoRepository>();
         services.AddScoped<QuestionRepository>();
         services.AddScoped<AlbumRepository>();
+        services.AddScoped<AgencyRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

@@ -147,6 +147,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
         await DemoDocumentSeeder.SeedAsync(db, storage.Value.FilesRoot, articles, now, cancellationToken);
         await DemoQuestionSeeder.SeedAsync(db, articles, now, cancellationToken);
         await DemoDraftCommentSeeder.SeedAsync(db, storage.Value.FilesRoot, now, cancellationToken);
+        await DemoAgencySeeder.SeedAsync(db, now, cancellationToken);
     }
 
     private static Article ToArticle(DemoArticle a, Category category, DateTime now)

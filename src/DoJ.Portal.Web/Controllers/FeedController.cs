@@ -58,6 +58,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var albumList = await albums.ListForSitemapAsync(SitemapAlbumLimit, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var questionList = await questions.ListLatestAsync(SitemapQuestionLimit, cancellationToken);
         var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count - questionList.Count, cancellationToken);
+        // The agency pages (procedures directory, officials, English page): a few hundred rows at most, within the articles' slack.
+        var procedures = await HttpContext.RequestServices.GetRequiredService<AgencyRepository>().ListAllProceduresAsync(cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Sitemap);
         return Xml(writer =>
         {
@@ -103,6 +105,17 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             foreach (var q in questionList)
             {
                 WriteUrl(writer, SiteUrls.Question(q.Id, q.Slug), q.UpdatedAtUtc > q.PublishedAtUtc ? q.UpdatedAtUtc : q.PublishedAtUtc);
+            }
+
+            WriteUrl(writer, SiteUrls.Procedures, procedures.Count > 0 ? procedures.Max(p => p.UpdatedAtUtc) : null);
+            foreach (var p in procedures)
+            {
+                WriteUrl(writer, SiteUrls.Procedure(p.Id, p.Slug), p.UpdatedAtUtc);
+            }
+
+            foreach (var agencyPage in new[] { SiteUrls.Leadership, SiteUrls.ContactOfficials, SiteUrls.English })
+            {
+                WriteUrl(writer, agencyPage, null);
             }
 
             writer.WriteEndElement();

@@ -51,6 +51,9 @@ public static class AdminUrls
 
     /// <summary>Moderation of citizens' questions (editors): the queue, and each question's screen with its actions.</summary>
     public const string Questions = Home + "/hoi-dap";
+    /// <summary>The procedures directory (editors) and the officials of the leadership and contact pages (administrators).</summary>
+    public const string Procedures = Home + "/thu-tuc";
+    public const string Officials = Home + "/can-bo";
 
     /// <summary><c>{section}/tao</c>: the form for a new record.</summary>
     public static string New(string section) => $"{section}/{Segments.New}";

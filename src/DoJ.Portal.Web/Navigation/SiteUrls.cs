@@ -86,6 +86,13 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     public static string Question(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Questions}/{id}/{slug}");
 
     public static string Track(string code) => TrackQuestion + "?ma=" + Uri.EscapeDataString(code);
+    /// <summary>The agency pages (issue 21): the procedures directory (<c>?linh-vuc=&amp;q=&amp;trang=</c>), a procedure's page, the leadership and contact officials, the English page.</summary>
+    public const string Procedures = "/thu-tuc-hanh-chinh";
+    public const string Leadership = "/gioi-thieu/lanh-dao";
+    public const string ContactOfficials = "/gioi-thieu/lien-he-can-bo";
+    public const string English = "/en";
+
+    public static string Procedure(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Procedures}/{id}/{slug}");
 
     /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
     public const string Files = "/tai-lieu";

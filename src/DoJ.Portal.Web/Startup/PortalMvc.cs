@@ -44,6 +44,8 @@ public static class PortalMvc
         services.AddScoped<StaffAccounts>();
         services.AddScoped<LinkEditor>();
         services.AddScoped<RedirectEditor>();
+        services.AddScoped<ProcedureEditor>();
+        services.AddScoped<OfficialEditor>();
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddScoped<MediaStore>();
         services.AddScoped<ImageConversion>();

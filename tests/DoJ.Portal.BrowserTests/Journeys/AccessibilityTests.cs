@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("/chuyen-muc/thong-bao")]
     [InlineData("/tim-kiem?q=phap+luat")]
     [InlineData("/tin-theo-ngay/2021-01-22")]
-    [InlineData("/trang/about-us")]
+    [InlineData("/en")]
     [InlineData("/tai-khoan/dang-nhap")]
     [InlineData("/van-ban")]
     [InlineData("/van-ban?loai=quyet-dinh&hieu-luc=con-hieu-luc")]

@@ -205,33 +205,33 @@ public sealed class StaticPageAdminTests(PortalWebApplicationFactory factory) : 
     public async Task An_unpublished_page_answers_404_publicly_and_leaves_the_menu_until_published_again()
     {
         var editor = await StaffSession.SignInAsync(factory, PortalRoles.Editor);
-        var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "lanh-dao").Select(p => p.Id).SingleAsync());
+        var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "co-cau-to-chuc").Select(p => p.Id).SingleAsync());
         var client = factory.CreateClient();
-        Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/lanh-dao']"));
+        Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/co-cau-to-chuc']"));
 
         using (var unpublished = await editor.PostFormAsync(ListPath, $"/quan-tri/trang/{id}/go-xuong", new Dictionary<string, string>()))
         {
             Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
         }
 
-        using (var response = await PublicAsync("/trang/lanh-dao"))
+        using (var response = await PublicAsync("/trang/co-cau-to-chuc"))
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/lanh-dao']"));
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/co-cau-to-chuc']"));
         Assert.Contains("Chưa xuất bản", (await editor.GetAsync(ListPath)).QuerySelector($"tr[data-page='{id}']")!.TextContent, StringComparison.Ordinal);
 
         using (await editor.PostFormAsync(ListPath, $"/quan-tri/trang/{id}/xuat-ban", new Dictionary<string, string>()))
         {
         }
 
-        using (var response = await PublicAsync("/trang/lanh-dao"))
+        using (var response = await PublicAsync("/trang/co-cau-to-chuc"))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/lanh-dao']"));
+        Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector("header a[href='/trang/co-cau-to-chuc']"));
         Assert.Equal(["Gỡ xuống", "Xuất bản"], await AuditActionsAsync(nameof(StaticPage), id));
     }
 

@@ -57,7 +57,11 @@ public sealed class FeedTests(PortalWebApplicationFactory factory) : IClassFixtu
         var locations = sitemap.Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
         Assert.Contains("https://portal.example.vn/", locations);
         Assert.Contains("https://portal.example.vn/chuyen-muc/thi-dua-khen-thuong", locations);
-        Assert.Contains("https://portal.example.vn/trang/about-us", locations);
+        Assert.Contains("https://portal.example.vn/trang/lien-he", locations);
+        Assert.Contains("https://portal.example.vn/en", locations);
+        Assert.Contains("https://portal.example.vn/thu-tuc-hanh-chinh", locations);
+        Assert.Contains("https://portal.example.vn/gioi-thieu/lanh-dao", locations);
+        Assert.Contains(locations, l => l.StartsWith("https://portal.example.vn/thu-tuc-hanh-chinh/", StringComparison.Ordinal));
         Assert.Equal(27, locations.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
     }
 
