@@ -49,6 +49,3 @@ public sealed class ProcedureEditModel
 
 /// <summary>A procedure in the admin list.</summary>
 public sealed record ProcedureRow(int Id, string Name, string Slug, string NationalCode, string FieldName, ProcedureLevel Level, bool IsPublished, int Position);
-
-/// <summary>A field of the register offered in the procedure form.</summary>
-public sealed record FieldChoice(int Id, string Name);

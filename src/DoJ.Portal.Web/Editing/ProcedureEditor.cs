@@ -29,9 +29,7 @@ public sealed class ProcedureEditor(PortalDbContext db, AuditLog audit, PublicCa
         return rows.Select((r, i) => r with { Position = i + 1 }).ToList();
     }
 
-    public Task<List<FieldChoice>> FieldsAsync(CancellationToken cancellationToken = default) =>
-        db.RegisterTerms.AsNoTracking().Where(t => t.Kind == RegisterTermKind.Field).OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
-            .Select(t => new FieldChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
+    public Task<List<FieldChoice>> FieldsAsync(CancellationToken cancellationToken = default) => FieldChoice.ListAsync(db, cancellationToken);
 
     public async Task<EditResult<ProcedureEditModel>> LoadAsync(int id, CancellationToken cancellationToken = default) =>
         await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } p

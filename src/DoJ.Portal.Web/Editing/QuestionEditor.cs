@@ -100,9 +100,7 @@ public sealed class QuestionEditor(
         db.Questions.AsNoTracking().CountAsync(q => q.Status == QuestionStatus.Received || q.Status == QuestionStatus.InProgress, cancellationToken);
 
     /// <summary>The fields of law (the register's managed list), for the queue's filter.</summary>
-    public Task<List<FieldChoice>> FieldsAsync(CancellationToken cancellationToken = default) =>
-        db.RegisterTerms.AsNoTracking().Where(t => t.Kind == RegisterTermKind.Field).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new FieldChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
+    public Task<List<FieldChoice>> FieldsAsync(CancellationToken cancellationToken = default) => FieldChoice.ListAsync(db, cancellationToken);
 
     /// <summary>The accounts a question can be assigned to: editors and administrators.</summary>
     public async Task<List<EditorChoice>> EditorsAsync(CancellationToken cancellationToken = default)

@@ -19,8 +19,6 @@ public sealed record QuestionStatusCount(QuestionStatus Status, int Count);
 /// <summary>A staff account a question can be assigned to.</summary>
 public sealed record EditorChoice(string Id, string Name);
 
-/// <summary>A field of law, for the queue's filter.</summary>
-public sealed record FieldChoice(int Id, string Name);
 
 /// <summary>Everything staff see of one question, its asker's contact details included.</summary>
 public sealed record QuestionDetails(
