@@ -130,45 +130,9 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var site = await settings.GetAsync(cancellationToken);
         var items = await documents.ListNewlyPublishedAsync(FeedSize, cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Feeds, PageTags.Documents);
-        return Xml(writer =>
-        {
-            writer.WriteStartElement("rss");
-            writer.WriteAttributeString("version", "2.0");
-            writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
-            writer.WriteStartElement("channel");
-            writer.WriteElementString("title", XmlText($"Văn bản mới – {site.SiteName}"));
-            writer.WriteElementString("link", urls.Absolute(SiteUrls.Documents));
-            writer.WriteElementString("description", HtmlText($"Văn bản mới của {site.SiteName}"));
-            writer.WriteElementString("language", "vi");
-            writer.WriteStartElement("atom", "link", AtomNamespace);
-            writer.WriteAttributeString("href", urls.Absolute(SiteUrls.DocumentsFeed));
-            writer.WriteAttributeString("rel", "self");
-            writer.WriteAttributeString("type", "application/rss+xml");
-            writer.WriteEndElement();
-            if (items.Count > 0)
-            {
-                writer.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)));
-            }
-
-            foreach (var item in items)
-            {
-                var link = urls.Absolute(SiteUrls.Document(item.Id, item.Slug));
-                writer.WriteStartElement("item");
-                writer.WriteElementString("title", XmlText($"{item.DocumentTypeName} {item.Number}"));
-                writer.WriteElementString("link", link);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "true");
-                writer.WriteString(link);
-                writer.WriteEndElement();
-                writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
-                writer.WriteElementString("category", XmlText(item.DocumentTypeName));
-                writer.WriteElementString("description", HtmlText(item.Abstract));
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }, "application/rss+xml");
+        return Rss(
+            new FeedChannel($"Văn bản mới – {site.SiteName}", SiteUrls.Documents, $"Văn bản mới của {site.SiteName}", SiteUrls.DocumentsFeed),
+            items.Select(i => new FeedItem($"{i.DocumentTypeName} {i.Number}", SiteUrls.Document(i.Id, i.Slug), i.PublishedAtUtc, i.UpdatedAtUtc, i.DocumentTypeName, i.Abstract)));
     }
 
     /// <summary>The newly answered questions (RSS 2.0): title, field and the question; never the asker.</summary>
@@ -179,45 +143,9 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         var site = await settings.GetAsync(cancellationToken);
         var items = await questions.ListLatestAsync(FeedSize, cancellationToken);
         PageTags.Tag(HttpContext, PageTags.Feeds, PageTags.Questions);
-        return Xml(writer =>
-        {
-            writer.WriteStartElement("rss");
-            writer.WriteAttributeString("version", "2.0");
-            writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
-            writer.WriteStartElement("channel");
-            writer.WriteElementString("title", XmlText($"Hỏi đáp pháp luật – {site.SiteName}"));
-            writer.WriteElementString("link", urls.Absolute(SiteUrls.Questions));
-            writer.WriteElementString("description", HtmlText($"Câu hỏi pháp luật được {site.SiteName} trả lời"));
-            writer.WriteElementString("language", "vi");
-            writer.WriteStartElement("atom", "link", AtomNamespace);
-            writer.WriteAttributeString("href", urls.Absolute(SiteUrls.QuestionsFeed));
-            writer.WriteAttributeString("rel", "self");
-            writer.WriteAttributeString("type", "application/rss+xml");
-            writer.WriteEndElement();
-            if (items.Count > 0)
-            {
-                writer.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)));
-            }
-
-            foreach (var item in items)
-            {
-                var link = urls.Absolute(SiteUrls.Question(item.Id, item.Slug));
-                writer.WriteStartElement("item");
-                writer.WriteElementString("title", XmlText(item.Title));
-                writer.WriteElementString("link", link);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "true");
-                writer.WriteString(link);
-                writer.WriteEndElement();
-                writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
-                writer.WriteElementString("category", XmlText(item.FieldName));
-                writer.WriteElementString("description", HtmlText(item.Body));
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }, "application/rss+xml");
+        return Rss(
+            new FeedChannel($"Hỏi đáp pháp luật – {site.SiteName}", SiteUrls.Questions, $"Câu hỏi pháp luật được {site.SiteName} trả lời", SiteUrls.QuestionsFeed),
+            items.Select(i => new FeedItem(i.Title, SiteUrls.Question(i.Id, i.Slug), i.PublishedAtUtc, i.UpdatedAtUtc, i.FieldName, i.Body)));
     }
 
     /// <summary>Under a path prefix the rules name the prefixed addresses (a host's robots.txt may include these lines).</summary>
@@ -243,18 +171,34 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         PageTags.Tag(HttpContext, category is null ? PageTags.Feeds : PageTags.Category(category.Id));
         PageTags.TagArticles(HttpContext, items.Select(a => a.Id));
         var selfPath = category is null ? "/rss" : $"/rss/{category.Slug}";
+        return Rss(
+            new FeedChannel(category is null ? site.SiteName : $"{category.Name} – {site.SiteName}", category is null ? "/" : SiteUrls.Category(category.Slug),
+                category?.Description is { Length: > 0 } d ? d : $"Tin tức của {site.SiteName}", selfPath),
+            items.Select(i => new FeedItem(i.Title, SiteUrls.Article(i.Id, i.Slug), i.PublishedAtUtc, i.UpdatedAtUtc, i.CategoryName, i.Summary)));
+    }
+
+    /// <summary>A feed's channel: its title, the page it stands for, its description and its own address (site-relative).</summary>
+    private sealed record FeedChannel(string Title, string Page, string Description, string Self);
+
+    /// <summary>One item of a feed; <see cref="Description"/> is plain text (see <see cref="HtmlText"/>).</summary>
+    private sealed record FeedItem(string Title, string Path, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string Category, string Description);
+
+    /// <summary>Every feed of the site in one shape: RSS 2.0 with an atom self link, absolute links from the base URL.</summary>
+    private ContentResult Rss(FeedChannel channel, IEnumerable<FeedItem> feedItems)
+    {
+        var items = feedItems.ToList();
         return Xml(writer =>
         {
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
             writer.WriteStartElement("channel");
-            writer.WriteElementString("title", XmlText(category is null ? site.SiteName : $"{category.Name} – {site.SiteName}"));
-            writer.WriteElementString("link", urls.Absolute(category is null ? "/" : SiteUrls.Category(category.Slug)));
-            writer.WriteElementString("description", HtmlText(category?.Description is { Length: > 0 } d ? d : $"Tin tức của {site.SiteName}"));
+            writer.WriteElementString("title", XmlText(channel.Title));
+            writer.WriteElementString("link", urls.Absolute(channel.Page));
+            writer.WriteElementString("description", HtmlText(channel.Description));
             writer.WriteElementString("language", "vi");
             writer.WriteStartElement("atom", "link", AtomNamespace);
-            writer.WriteAttributeString("href", urls.Absolute(selfPath));
+            writer.WriteAttributeString("href", urls.Absolute(channel.Self));
             writer.WriteAttributeString("rel", "self");
             writer.WriteAttributeString("type", "application/rss+xml");
             writer.WriteEndElement();
@@ -265,7 +209,7 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
 
             foreach (var item in items)
             {
-                var link = urls.Absolute(SiteUrls.Article(item.Id, item.Slug));
+                var link = urls.Absolute(item.Path);
                 writer.WriteStartElement("item");
                 writer.WriteElementString("title", XmlText(item.Title));
                 writer.WriteElementString("link", link);
@@ -274,8 +218,8 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
                 writer.WriteString(link);
                 writer.WriteEndElement();
                 writer.WriteElementString("pubDate", Rfc822(item.PublishedAtUtc));
-                writer.WriteElementString("category", XmlText(item.CategoryName));
-                writer.WriteElementString("description", HtmlText(item.Summary));
+                writer.WriteElementString("category", XmlText(item.Category));
+                writer.WriteElementString("description", HtmlText(item.Description));
                 writer.WriteEndElement();
             }
 

@@ -193,6 +193,46 @@ public sealed partial class SqlServerScriptTests
         yield return ("VideoRepository.ListLatestAsync", db => Videos(db).ListLatestAsync(1));
         yield return ("VideoRepository.GetPublicAsync", db => Videos(db).GetPublicAsync(3));
         yield return ("VideoRepository.FindFileAsync", db => Videos(db).FindFileAsync(3));
+
+        // Issue 21: comments on drafts, questions (public side and their index), procedures and officials.
+        yield return ("DocumentRepository.ListCommentPeriodsAsync", db => Documents(db).ListCommentPeriodsAsync(day.AddDays(-90), 100));
+        yield return ("DocumentRepository.GetCommentTargetAsync", db => Documents(db).GetCommentTargetAsync(5));
+        yield return ("SearchContentRepository.ListIndexableQuestionsAsync", db => Content(db).ListIndexableQuestionsAsync(0, 100));
+        yield return ("SearchContentRepository.GetIndexableQuestionAsync", db => Content(db).GetIndexableQuestionAsync(4));
+        yield return ("SearchContentRepository.FilterPublicQuestionsAsync", db => Content(db).FilterPublicQuestionsAsync([1, 2, 3], Now));
+        yield return ("SearchContentRepository.QuestionsFingerprintAsync", db => Content(db).QuestionsFingerprintAsync());
+        QuestionRepository Questions(PortalDbContext db) => new(db, clock);
+        yield return ("QuestionRepository.ListFieldsAsync", db => Questions(db).ListFieldsAsync());
+        yield return ("QuestionRepository.ListPublicAsync", db => Questions(db).ListPublicAsync(3, null, 2, 10));
+        yield return ("QuestionRepository.ListPublicAsync", db => Questions(db).ListPublicAsync(null, [4, 2], 1, 10));
+        yield return ("QuestionRepository.GetPublicAsync", db => Questions(db).GetPublicAsync(4));
+        yield return ("QuestionRepository.ListLatestAsync", db => Questions(db).ListLatestAsync(20));
+        yield return ("QuestionRepository.TrackAsync", db => Questions(db).TrackAsync("ACDEFGHJKM"));
+        yield return ("QuestionRepository.TrackingCodeExistsAsync", db => Questions(db).TrackingCodeExistsAsync("ACDEFGHJKM"));
+        yield return ("QuestionRepository.ListModeratorEmailsAsync", db => Questions(db).ListModeratorEmailsAsync());
+        yield return ("AgencyRepository.ListProceduresAsync", db => new AgencyRepository(db).ListProceduresAsync("ly-lich-tu-phap", "ly lich", 1, 10));
+        yield return ("AgencyRepository.ListProceduresAsync", db => new AgencyRepository(db).ListProceduresAsync(null, null, 2, 10));
+        yield return ("AgencyRepository.ListAllProceduresAsync", db => new AgencyRepository(db).ListAllProceduresAsync());
+        yield return ("AgencyRepository.GetProcedureAsync", db => new AgencyRepository(db).GetProcedureAsync(3));
+        yield return ("AgencyRepository.ListProcedureFieldsAsync", db => new AgencyRepository(db).ListProcedureFieldsAsync());
+        yield return ("AgencyRepository.ListOfficialsAsync", db => new AgencyRepository(db).ListOfficialsAsync());
+        OutgoingMailRepository Mail(PortalDbContext db) => new(db);
+        yield return ("OutgoingMailRepository.ListDueAsync", db => Mail(db).ListDueAsync(Now, 20));
+        yield return ("OutgoingMailRepository.TryClaimAsync", db => Mail(db).TryClaimAsync(9, Now, Now.AddMinutes(5)));
+        yield return ("OutgoingMailRepository.MarkSentAsync", db => Mail(db).MarkSentAsync(9, Now));
+        yield return ("OutgoingMailRepository.MarkFailedAsync", db => Mail(db).MarkFailedAsync(9, 3, "lỗi kết nối", Now.AddMinutes(4), Now));
+        yield return ("OutgoingMailRepository.MarkFailedAsync", db => Mail(db).MarkFailedAsync(9, 8, "lỗi kết nối", null, Now));
+        yield return ("OutgoingMailRepository.RetryAsync", db => Mail(db).RetryAsync(9, Now));
+        yield return ("OutgoingMailRepository.CountGivenUpAsync", db => Mail(db).CountGivenUpAsync());
+        foreach (var state in Enum.GetValues<MailState>())
+        {
+            yield return ("OutgoingMailRepository.ListAsync", db => Mail(db).ListAsync(state, 2, 30));
+        }
+
+        yield return ("OutgoingMailRepository.ListAsync", db => Mail(db).ListAsync(null, 1, 30));
+        yield return ("OutgoingMailRepository.DeleteFinishedBeforeAsync", db => Mail(db).DeleteFinishedBeforeAsync(Now.AddDays(-30)));
+        yield return ("OutgoingMailRepository.CountToAsync", db => Mail(db).CountToAsync("nguoi.hoi@example.vn"));
+        yield return ("OutgoingMailRepository.DeleteToAsync", db => Mail(db).DeleteToAsync("nguoi.hoi@example.vn"));
     }
 
     [Fact]

@@ -83,8 +83,11 @@ public sealed partial class QueryCountTests : IDisposable
         {
             // The layout's caches are warm: what remains is the page's own lists, the counter widget and the
             // settings-free lookups (category by slug, article by id), a handful whatever the page shows. The home page
-            // has one block per kind of content (featured, latest, categories, documents, video): seven.
-            Assert.True(measured[page].Queries <= 7, $"{page} shows {measured[page].Links} article links with {measured[page].Queries} queries:\n{measured[page].Sql}");
+            // has one block per kind of content (featured, latest, categories, documents, video): seven. The sitemap reads
+            // one list per kind of public address (categories, pages, documents, videos, albums, questions, procedures,
+            // articles): eight, however many it lists.
+            var limit = page == "/sitemap.xml" ? 8 : 7;
+            Assert.True(measured[page].Queries <= limit, $"{page} shows {measured[page].Links} article links with {measured[page].Queries} queries:\n{measured[page].Sql}");
         }
     }
 

@@ -180,6 +180,32 @@ public sealed class QuestionPublicTests(PortalWebApplicationFactory factory) : I
             Assert.DoesNotContain("976 543 210", body, StringComparison.Ordinal);
         }
 
+        // Then every page the sitemap lists and every feed, against every asker's and commenter's contact details
+        // in the database (the demo's included); a name only where its owner did not agree to show it.
+        var secrets = await factory.WithDbAsync(async db =>
+        {
+            var askers = await db.Questions.Select(q => new { q.AskerEmail, q.AskerPhone, q.AskerName, q.ShowFullName }).ToListAsync();
+            var commenters = await db.DocumentComments.Select(c => new { c.CommenterEmail, c.CommenterPhone, c.CommenterName }).ToListAsync();
+            return askers.SelectMany(a => new[] { a.AskerEmail, a.AskerPhone, a.ShowFullName ? null : a.AskerName })
+                .Concat(commenters.SelectMany(c => new[] { c.CommenterEmail, c.CommenterPhone, c.CommenterName }))
+                .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct().ToList();
+        });
+        Assert.Contains(email, secrets);
+        var listed = XDocument.Parse((await GetAsync("/sitemap.xml")).Body)
+            .Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
+            .Select(l => new Uri(l.Value).PathAndQuery).ToList();
+        Assert.True(listed.Count > 50, $"the sitemap lists {listed.Count} pages");
+        foreach (var url in listed.Concat(["/rss", SiteUrls.QuestionsFeed, SiteUrls.DocumentsFeed]))
+        {
+            var (status, body, _) = await GetAsync(url);
+            Assert.True(status == HttpStatusCode.OK, $"{url} answered {status}");
+            var decoded = System.Net.WebUtility.HtmlDecode(body);
+            foreach (var secret in secrets)
+            {
+                Assert.False(decoded.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{url} shows a citizen's contact detail");
+            }
+        }
+
         // The scan is not vacuous: the question itself is on the pages that list it.
         Assert.Contains(word, (await GetAsync(SiteUrls.Question(question.Id, question.Slug))).Body, StringComparison.Ordinal);
         Assert.Contains(word, (await GetAsync("/tim-kiem?q=" + word)).Body, StringComparison.Ordinal);
