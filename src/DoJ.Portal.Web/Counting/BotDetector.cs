@@ -12,7 +12,15 @@ public sealed class BotDetector
     private const string ResourceName = "DoJ.Portal.Web.Resources.crawler-user-agents.txt";
     private const int CacheLimit = 10_000;
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    /// <summary>
+    /// The backtracking engine, bounded by <see cref="MatchTimeout"/>. The non-backtracking engine was tried first: with
+    /// hundreds of case-insensitive alternatives its construction allocated over 10 GB for a few seconds in every host
+    /// (the test hosts were killed for memory), while these simple patterns never backtrack far.
+    /// </summary>
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>A user agent (at most 1,000 characters) that takes longer than this to match is taken for a bot.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
     private readonly List<(Regex Regex, int Count)> patterns = [];
     private readonly ConcurrentDictionary<string, bool> verdicts = new(StringComparer.Ordinal);
@@ -49,7 +57,16 @@ public sealed class BotDetector
             return known;
         }
 
-        var verdict = patterns.Exists(p => p.Regex.IsMatch(userAgent));
+        bool verdict;
+        try
+        {
+            verdict = patterns.Exists(p => p.Regex.IsMatch(userAgent));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            verdict = true;
+        }
+
         if (verdicts.Count >= CacheLimit)
         {
             verdicts.Clear();
@@ -60,8 +77,8 @@ public sealed class BotDetector
     }
 
     /// <summary>
-    /// One non-backtracking regex per group of patterns (linear time in the user agent's length, so no
-    /// timeout is needed); a group too large for the engine is split in two, an unsupported pattern dropped.
+    /// One regex for the whole list where the engine takes it; a group it refuses is split in two, and a pattern it
+    /// cannot parse is dropped.
     /// </summary>
     private static void Build(List<string> group, List<(Regex, int)> into)
     {
@@ -72,7 +89,7 @@ public sealed class BotDetector
 
         try
         {
-            into.Add((new Regex(string.Join('|', group.Select(p => "(?:" + p + ")")), Options), group.Count));
+            into.Add((new Regex(string.Join('|', group.Select(p => "(?:" + p + ")")), Options, MatchTimeout), group.Count));
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {

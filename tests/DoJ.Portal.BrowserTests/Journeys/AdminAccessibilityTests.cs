@@ -25,6 +25,13 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputH
     [InlineData("/quan-tri/van-ban")]
     [InlineData("/quan-tri/van-ban/tao")]
     [InlineData("/quan-tri/danh-muc-van-ban")]
+    [InlineData("/quan-tri/hoi-dap")]
+    [InlineData("/quan-tri/thu-gui")]
+    [InlineData("/quan-tri/du-lieu-ca-nhan")]
+    [InlineData("/quan-tri/thu-tuc")]
+    [InlineData("/quan-tri/thu-tuc/tao")]
+    [InlineData("/quan-tri/can-bo")]
+    [InlineData("/quan-tri/can-bo/tao")]
     public async Task The_admin_screen_has_no_serious_or_critical_accessibility_violation(string path)
     {
         Skip.IfNot(BrowserFixture.ChromiumIsInstalled, BrowserFixture.ChromiumMissing);
@@ -72,6 +79,12 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser, ITestOutputH
 
         await FollowFirstAsync(page, "/quan-tri/trang", "a[href$='/sua']");
         await AssertNoSeriousViolationsAsync(page, "static page edit form");
+
+        await FollowFirstAsync(page, "/quan-tri/hoi-dap", "table a[href$='/sua']");
+        await AssertNoSeriousViolationsAsync(page, "a citizen's question");
+
+        await FollowFirstAsync(page, "/quan-tri/thu-tuc", "a[href$='/sua']");
+        await AssertNoSeriousViolationsAsync(page, "procedure edit form");
     }
 
     [SkippableFact]
