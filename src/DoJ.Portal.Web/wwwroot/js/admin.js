@@ -371,7 +371,10 @@
   quill.clipboard.dangerouslyPasteHTML(textarea.value);
 
   var editable = holder.querySelector('.ql-editor');
-  editable.setAttribute('aria-labelledby', 'nhan-noi-dung');
+  // The editable area is named by its textarea's own label (the article body, an answer, a summary…).
+  var label = textarea.id ? document.querySelector('label[for="' + textarea.id + '"]') : null;
+  if (label && !label.id) { label.id = 'nhan-' + textarea.id; }
+  editable.setAttribute('aria-labelledby', label ? label.id : 'nhan-noi-dung');
   editable.setAttribute('role', 'textbox');
   editable.setAttribute('aria-multiline', 'true');
 
