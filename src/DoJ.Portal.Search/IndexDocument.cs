@@ -28,6 +28,9 @@ internal static class IndexDocument
     /// <summary>"Newest first": the publish time, or a page's last update.</summary>
     public const string PublishedSortField = "published_sort";
 
+    /// <summary>The same time as <see cref="PublishedSortField"/>, indexed for ranges: a search reads a common query's levels in windows of it (<see cref="PublishWindows"/>).</summary>
+    public const string NewestField = "newest";
+
     /// <summary>The date a result shows (stored only).</summary>
     public const string DateField = "date";
 
@@ -161,6 +164,7 @@ internal static class IndexDocument
         new StoredField(SlugField, slug),
         new Int64Field(PublishedField, publishedAtUtc.Ticks, Field.Store.NO),
         new NumericDocValuesField(PublishedSortField, newestAtUtc.Ticks),
+        new Int64Field(NewestField, newestAtUtc.Ticks, Field.Store.NO),
         new StoredField(DateField, newestAtUtc.Ticks),
     ];
 

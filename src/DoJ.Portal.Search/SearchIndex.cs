@@ -25,7 +25,7 @@ namespace DoJ.Portal.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the analyzer or the fields change: every instance then rebuilds at start-up.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>Deep result pages cost memory; nobody reads past this.</summary>
     public const int MaxPage = 50;
@@ -132,6 +132,13 @@ public sealed class SearchIndex : IDisposable
         {
             writer.Dispose();
         }
+    }
+
+    /// <summary>Where counting stops (tests lower it to see a common query's windows at work on a few entries).</summary>
+    internal int CountCap
+    {
+        get => reader.CountCap;
+        set => reader.CountCap = value;
     }
 
     /// <summary>Writes the given articles and opens the index (for tests that need no database).</summary>

@@ -9,14 +9,26 @@ using Lucene.Net.Search;
 namespace DoJ.Portal.Search;
 
 /// <summary>
-/// Runs a search: counts the matches once, then reads the levels of its <see cref="SearchPlan"/> in
-/// order, each newest first, until the page is full; nothing below the page is ranked. All kinds are
+/// Runs a search: counts the matches once (up to <see cref="DefaultCountCap"/>), then reads the levels of its
+/// <see cref="SearchPlan"/> in order, each newest first, until the page is full; nothing below the page is ranked,
+/// and a common query's levels are read in windows of time, so not even a level is read past the page. All kinds are
 /// ranked together by the same levels; inside a level the newest come first (publish time, or a page's
 /// last update). <see cref="FindDocumentIds"/> is the register's lookup over documents only.
 /// </summary>
 internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighter highlighter)
 {
+    /// <summary>Matches are counted up to here; past it the page says "more than" and the levels are read in <see cref="PublishWindows"/>.</summary>
+    public const int DefaultCountCap = 10_000;
+
     private static readonly Sort Newest = new(new SortField(IndexDocument.PublishedSortField, SortFieldType.INT64, true));
+
+    /// <summary>One slice that is the whole level.</summary>
+    private static readonly Filter?[] Whole = [null];
+
+    private readonly PublishWindows windows = new();
+
+    /// <summary><see cref="DefaultCountCap"/>; never below the results a reader can page through (<see cref="SearchIndex.MaxPage"/> pages).</summary>
+    public int CountCap { get; set; } = DefaultCountCap;
 
     /// <summary>Runs a search; <paramref name="text"/> is any string a user can type.</summary>
     public SearchResults Search(string text, int page, int pageSize, DateTime nowUtc)
@@ -35,21 +47,24 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
             var scheduled = Scheduled(nowUtc);
             var anyWord = false;
             var plan = SearchQueryBuilder.Plan(terms, requireAll: true);
-            var matches = Count(searcher, plan.Matches, scheduled);
-            if (matches == 0 && terms.Distinct(StringComparer.Ordinal).Count() > 1)
+            var cap = Math.Max(CountCap, SearchIndex.MaxPage * pageSize);
+            var matches = Count(searcher, plan.Matches, scheduled, cap);
+            if (matches.Count == 0 && terms.Distinct(StringComparer.Ordinal).Count() > 1)
             {
                 anyWord = true;
                 plan = SearchQueryBuilder.Plan(terms, requireAll: false);
-                matches = Count(searcher, plan.Matches, scheduled);
+                matches = Count(searcher, plan.Matches, scheduled, cap);
             }
 
-            var wanted = page > SearchIndex.MaxPage || matches == 0 ? 0 : page * pageSize;
-            var hits = Collect(searcher, plan.Levels, scheduled, wanted)
+            var wanted = page > SearchIndex.MaxPage || matches.Count == 0 ? 0 : page * pageSize;
+            // A common query's levels are large: read them a window of time at a time, newest first, up to the page.
+            var slices = matches.Reached ? windows.For(nowUtc) : null;
+            var hits = Collect(searcher, plan.Levels, scheduled, wanted, slices)
                 .Skip((page - 1) * pageSize)
                 .Select(doc => ToHit(searcher.Doc(doc), terms))
                 .ToList();
-            var total = Math.Min(matches, SearchIndex.MaxPage * pageSize);
-            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, matches);
+            var total = Math.Min(matches.Count, SearchIndex.MaxPage * pageSize);
+            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, matches.Count) { MoreMatches = matches.Reached };
         }
         finally
         {
@@ -153,26 +168,35 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
     /// <summary>Scheduled content is little: leaving out what is still to come costs little, unlike keeping every other entry.</summary>
     private static NumericRangeQuery<long> Scheduled(DateTime nowUtc) => NumericRangeQuery.NewInt64Range(IndexDocument.PublishedField, nowUtc.Ticks, null, false, true);
 
-    private static int Count(IndexSearcher searcher, Query matches, Query scheduled)
+    private static CappedHitCounter Count(IndexSearcher searcher, Query matches, Query scheduled, int cap)
     {
-        var counter = new TotalHitCountCollector();
+        var counter = new CappedHitCounter(cap);
         searcher.Search(Without(matches, scheduled), counter);
-        return counter.TotalHits;
+        return counter;
     }
 
-    /// <summary>The first <paramref name="wanted"/> documents: the levels in order, each newest first.</summary>
-    private static List<int> Collect(IndexSearcher searcher, IReadOnlyList<Query> levels, Query scheduled, int wanted)
+    /// <summary>
+    /// The first <paramref name="wanted"/> documents: the levels in order, each newest first; with
+    /// <paramref name="slices"/> (disjoint windows of time, newest first) each level is read window by window
+    /// and stops in the window that fills the page, which gives the same documents in the same order.
+    /// </summary>
+    private static List<int> Collect(IndexSearcher searcher, IReadOnlyList<Query> levels, Query scheduled, int wanted, IReadOnlyList<Filter?>? slices)
     {
         var docs = new List<int>(wanted);
         foreach (var level in levels)
         {
-            if (docs.Count >= wanted)
+            var query = Without(level, scheduled);
+            foreach (var slice in slices ?? Whole)
             {
-                break;
-            }
+                if (docs.Count >= wanted)
+                {
+                    return docs;
+                }
 
-            var top = searcher.Search(Without(level, scheduled), null, wanted - docs.Count, Newest);
-            docs.AddRange(top.ScoreDocs.Select(d => d.Doc));
+                Query sliced = slice is null ? query : new FilteredQuery(query, slice, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                var top = searcher.Search(sliced, null, wanted - docs.Count, Newest);
+                docs.AddRange(top.ScoreDocs.Select(d => d.Doc));
+            }
         }
 
         return docs;

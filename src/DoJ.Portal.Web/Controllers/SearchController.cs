@@ -58,7 +58,12 @@ public sealed class SearchController(SearchIndex index, SearchContentRepository 
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View(new SearchViewModel(query, results with { Hits = checkedHits, TotalMatches = Math.Max(checkedHits.TotalCount, results.TotalMatches - removed) }, null)
+        return View(new SearchViewModel(query, results with
+        {
+            Hits = checkedHits,
+            // "More than 10,000" stays so when a hit or two of the page is no longer public.
+            TotalMatches = results.MoreMatches ? results.TotalMatches : Math.Max(checkedHits.TotalCount, results.TotalMatches - removed),
+        }, null)
         {
             LeadImages = leadImages,
         });

@@ -33,12 +33,19 @@ public sealed class SearchRankingTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Random_articles_and_queries_rank_as_the_reference_on_every_page()
+    /// <param name="countCap">
+    /// Where counting stops: past it a query's levels are read in windows of time (the last week, 28 days…).
+    /// 1 makes every query with more matches than a reader can page through use the windows.
+    /// </param>
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(1)]
+    public void Random_articles_and_queries_rank_as_the_reference_on_every_page(int countCap)
     {
         var random = new Random(20261127);
         var articles = Enumerable.Range(1, 300).Select(id => RandomArticle(random, id)).ToList();
         var index = Build(articles);
+        index.CountCap = countCap;
         var queries = new List<string> { "hộ", "lụt", "hộ tịch", "tịch hộ", "pháp luật", "bình đẳng giới", "luật luật", "hộ xyz", "xyz", "tin", "pháp tin" };
         for (var i = 0; i < 120; i++)
         {
@@ -132,6 +139,25 @@ public sealed class SearchRankingTests : IDisposable
     }
 
     [Fact]
+    public void A_common_query_past_the_count_cap_says_more_than_and_keeps_a_page_at_its_last_update_among_the_articles()
+    {
+        // 61 entries with the word in the title only, one level; a page of 1 can reach 50, so counting stops at 50.
+        var articles = Enumerable.Range(1, 60).Select(i => Article(i, "Tin lụt " + i, "", "", i * 9)).ToList();
+        var updated = new PageIndexItem(1000, "Lụt bão", "lut-bao", "<p>Trang giới thiệu</p>", Now.AddDays(-100));
+        var index = Build(articles, [updated]);
+        index.CountCap = 1;
+
+        var results = index.Search("lụt", 1, 1, Now);
+        Assert.True(results.MoreMatches);
+        Assert.Equal(50, results.TotalMatches);
+        var expected = articles.Select(a => (a.Id, At: a.PublishedAtUtc)).Append((updated.Id, At: updated.UpdatedAtUtc))
+            .OrderByDescending(e => e.At).ThenBy(e => e.Id).Select(e => e.Id).Take(50).ToList();
+        var shown = Enumerable.Range(1, 50).Select(page => Assert.Single(index.Search("lụt", page, 1, Now).Hits.Items).Id).ToList();
+        Assert.Equal(expected, shown);
+        Assert.Contains(1000, shown);
+    }
+
+    [Fact]
     public void A_long_body_is_highlighted_near_its_start_only()
     {
         var body = "Hộ tịch " + string.Concat(Enumerable.Repeat("chữ ", 20_000)) + " lụt";
@@ -143,12 +169,12 @@ public sealed class SearchRankingTests : IDisposable
         Assert.DoesNotContain("<mark>", late.ExcerptHtml, StringComparison.Ordinal);
     }
 
-    private SearchIndex Build(IReadOnlyCollection<ArticleIndexItem> articles)
+    private SearchIndex Build(IReadOnlyCollection<ArticleIndexItem> articles, IReadOnlyCollection<PageIndexItem>? pages = null)
     {
         var options = Options.Create(new SearchOptions { IndexPath = Path.Combine(folder, indexes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
         var index = new SearchIndex(options, NullLogger<SearchIndex>.Instance);
         indexes.Add(index);
-        index.Load(articles);
+        index.Load(articles, [], pages ?? []);
         return index;
     }
 
@@ -162,7 +188,9 @@ public sealed class SearchRankingTests : IDisposable
         var expectedIds = page > SearchIndex.MaxPage ? [] : expected.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var context = $"q={query} page={page} size={pageSize}";
         Assert.True(expectedIds.SequenceEqual(actual.Hits.Items.Select(h => h.Id)), $"{context}: expected [{string.Join(',', expectedIds)}] got [{string.Join(',', actual.Hits.Items.Select(h => h.Id))}]");
-        Assert.True(expected.Ids.Count == actual.TotalMatches, $"{context}: total {expected.Ids.Count} != {actual.TotalMatches}");
+        var cap = Math.Max(index.CountCap, SearchIndex.MaxPage * pageSize);
+        Assert.True(Math.Min(expected.Ids.Count, cap) == actual.TotalMatches, $"{context}: total {expected.Ids.Count} (cap {cap}) != {actual.TotalMatches}");
+        Assert.True(expected.Ids.Count > cap == actual.MoreMatches, $"{context}: more than {cap}?");
         Assert.True(Math.Min(expected.Ids.Count, SearchIndex.MaxPage * pageSize) == actual.Hits.TotalCount, context);
         Assert.True(expected.AnyWord == actual.AnyWordMatch, context);
     }
@@ -243,7 +271,9 @@ public sealed class SearchRankingTests : IDisposable
     private static ArticleIndexItem RandomArticle(Random random, int id)
     {
         string Text(int min, int max) => string.Join(' ', Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => random.Next(6) == 0 ? "tin" : Vocabulary[random.Next(Vocabulary.Length)]));
-        var article = Article(id, Text(1, 5), Text(0, 8), Text(0, 25), random.Next(120));
+        // Ages from hours to ten years, so a level spans every window of time a common query is read in.
+        var daysAgo = random.Next(3) switch { 0 => random.Next(7), 1 => random.Next(400), _ => random.Next(4000) };
+        var article = Article(id, Text(1, 5), Text(0, 8), Text(0, 25), daysAgo);
         article = article with { CategoryName = Categories[random.Next(Categories.Length)] };
         return random.Next(25) == 0 ? article with { PublishedAtUtc = Now.AddDays(random.Next(1, 5)) } : article;
     }
