@@ -8,7 +8,8 @@
 # existing data folder (DATA=/path), then runs two server instances one after the other, in Production mode
 # on 127.0.0.1 only:
 #   - "hit":  the portal as configured; pages come from the output cache (once the build has one);
-#   - "miss": the same with OutputCache__Enabled=false, so every request renders the page.
+#   - "miss": the same with OutputCache__Enabled=false, so every request renders the page;
+#   - "raw":  also Search__ResultCacheEntries=0, so every search runs its query (INSTANCES="hit miss raw").
 # For each instance: find the pages (home, category page 1 and 50, an article, its day archive, search
 # for a common and a rare word, RSS, the register of documents, a filter combination and a number lookup), save each page's bytes as its twin under wwwroot/bench/, warm up,
 # then ROUNDS rounds of wrk runs of DURATION seconds, page and twin interleaved (the order alternates
@@ -21,8 +22,9 @@
 #   DURATION=5 ROUNDS=1 INSTANCES=miss scripts/bench.sh   # quick look at the misses only
 #
 # Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
-# THREADS (2), INSTANCES ("hit miss"), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
-# 3600), KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk.
+# THREADS (2), INSTANCES ("hit miss"; "raw" too on request), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
+# 3600), SINGLE_WARMUP (5) and SINGLE_RUNS (15) for the search pages timed one request at a time on the miss and raw
+# instances, KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk.
 # Nothing is written inside the repository except the usual bin/ and obj/ build folders; the server is
 # stopped on every exit path.
 set -euo pipefail
@@ -44,6 +46,8 @@ SEARCH_COMMON=${SEARCH_COMMON:-hộ tịch}
 SEARCH_RARE=${SEARCH_RARE:-lụt}
 MAX_SECONDS=${MAX_SECONDS:-3600}
 KEEP=${KEEP:-0}
+SINGLE_WARMUP=${SINGLE_WARMUP:-5}
+SINGLE_RUNS=${SINGLE_RUNS:-15}
 BASE="http://127.0.0.1:${PORT}"
 # A browser's user agent, so that pages are counted as visits, as they are for readers.
 USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
@@ -97,7 +101,7 @@ urlencode() { printf '%s' "$1" | jq -sRr @uri 2>/dev/null || python3 -c 'import 
 
 for tool in curl wrk awk; do command -v "$tool" >/dev/null || die "$tool is required"; done
 [[ "$(status_of /)" == 000 ]] || die "something already listens on $BASE; set PORT"
-for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss ]] || die "INSTANCES takes hit and/or miss"; done
+for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss || "$instance" == raw ]] || die "INSTANCES takes hit, miss and/or raw"; done
 
 # The pages, "name|twin extension"; their paths are found once the server runs.
 PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number)
@@ -150,7 +154,9 @@ log "Data: $articles; database $(mib $((db_bytes / 1024))) MiB, search index $(m
 start_server() {
     local name=$1 start=$SECONDS
     local -a settings=()
-    if [[ "$name" == miss ]]; then settings+=(OutputCache__Enabled=false); fi
+    if [[ "$name" == miss || "$name" == raw ]]; then settings+=(OutputCache__Enabled=false); fi
+    # "raw": not even the search's kept answers, so every search does its whole work.
+    if [[ "$name" == raw ]]; then settings+=(Search__ResultCacheEntries=0); fi
     SERVER_LOG="$WORK/server-$name.log"
     log "Starting the '$name' instance on $BASE (Production${settings[*]:+, ${settings[*]}})"
     # Appended (O_APPEND), so the log can be emptied between runs without holes; see trim_log.
@@ -271,6 +277,24 @@ run_wrk() {
 # Median of the numbers on stdin.
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# One request at a time (latency, not throughput): SINGLE_WARMUP then SINGLE_RUNS requests of each search page,
+# rotating over the pages; prints "page median-ms max-ms" lines for the instance just measured.
+single_requests() {
+    local name round out="$WORK/single-$1.txt"
+    : >"$out"
+    for round in $(seq 1 $((SINGLE_WARMUP + SINGLE_RUNS))); do
+        for name in search-common search-rare register-number; do
+            t=$(curl -s -o /dev/null --max-time 60 -A "$USER_AGENT" -w '%{time_total}' "$BASE${PATH_OF[$name]}")
+            (( round > SINGLE_WARMUP )) && echo "$name $t" >>"$out"
+        done
+    done
+    for name in search-common search-rare register-number; do
+        printf '%s %s %s\n' "$name" \
+            "$(awk -v n="$name" '$1 == n { print $2 * 1000 }' "$out" | median)" \
+            "$(awk -v n="$name" '$1 == n { print $2 * 1000 }' "$out" | sort -g | tail -n 1)"
+    done >"$WORK/single-$1.summary"
+}
+
 RESULTS="$WORK/results.txt"   # instance page kind round rps p50 p99 non2xx socket requests
 : >"$RESULTS"
 declare -A CACHED BYTES RSS_BEFORE RSS_AFTER RSS_PEAK LOAD_BEFORE LOAD_AFTER ANON_BEFORE ANON_AFTER FILE_AFTER
@@ -310,7 +334,11 @@ for instance in $INSTANCES; do
         done
         log "'$instance': round $round of $ROUNDS done; load average $(loadavg)"
     done
-    if [[ "$instance" == miss && " ${CACHED[*]} " == *" yes "* ]]; then
+    if [[ "$instance" != hit ]]; then
+        log "'$instance': the search pages one request at a time ($SINGLE_WARMUP warm-up, $SINGLE_RUNS measured)"
+        single_requests "$instance"
+    fi
+    if [[ "$instance" != hit && " ${CACHED[*]} " == *" yes "* ]]; then
         log "WARNING: the 'miss' instance served pages from the output cache: OutputCache__Enabled=false is not honoured"
     fi
     RSS_AFTER[$instance]=$(server_kb VmRSS)
@@ -346,8 +374,10 @@ for instance in $INSTANCES; do
     echo
     if [[ "$instance" == hit ]]; then
         echo "### Normal requests (cache hits where the page was served from the output cache)"
-    else
+    elif [[ "$instance" == miss ]]; then
         echo "### Cache misses (second instance, OutputCache__Enabled=false)"
+    else
+        echo "### Raw misses (third instance, OutputCache__Enabled=false and Search__ResultCacheEntries=0: every search does its whole work)"
     fi
     echo
     echo "| page | path | bytes | from cache | req/s | twin req/s | ratio | p50 ms | p99 ms | twin p50 ms | twin p99 ms | errors (page/twin) |"
@@ -365,4 +395,9 @@ for instance in $INSTANCES; do
     # RssAnon is the process's own memory (heaps, caches); RssFile the pages of mapped files (the search
     # index, the runtime's libraries) the kernel may drop and read again under memory pressure.
     echo "Of which anonymous (heaps): $(mib "${ANON_BEFORE[$instance]}") MiB before, $(mib "${ANON_AFTER[$instance]}") MiB after; file-backed after: $(mib "${FILE_AFTER[$instance]}") MiB."
+    if [[ -f "$WORK/single-$instance.summary" ]]; then
+        echo
+        echo "One request at a time (curl, median and maximum of $SINGLE_RUNS after $SINGLE_WARMUP warm-ups), ms:"
+        awk '{ printf "- %s: %.1f / %.1f\n", $1, $2, $3 }' "$WORK/single-$instance.summary"
+    fi
 done

@@ -51,7 +51,7 @@ public sealed class SearchIndex : IDisposable
         var path = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is resolved at start-up.");
         store = new SearchIndexStore(path, logger);
         writer = new SearchIndexWriter(store);
-        reader = new SearchIndexReader(store, new SearchHighlighter(store.Analyzer));
+        reader = new SearchIndexReader(store, new SearchHighlighter(store.Analyzer), new SearchResultCache(options.Value.ResultCacheEntries));
     }
 
     /// <summary>Completes once the index can answer (after the start-up check or rebuild).</summary>

@@ -15,7 +15,7 @@ namespace DoJ.Portal.Search;
 /// ranked together by the same levels; inside a level the newest come first (publish time, or a page's
 /// last update). <see cref="FindDocumentIds"/> is the register's lookup over documents only.
 /// </summary>
-internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighter highlighter)
+internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighter highlighter, SearchResultCache cache)
 {
     /// <summary>Matches are counted up to here; past it the page says "more than" and the levels are read in <see cref="PublishWindows"/>.</summary>
     public const int DefaultCountCap = 10_000;
@@ -44,6 +44,13 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
         var searcher = searchers.Acquire();
         try
         {
+            var key = string.Join('\u0001', ["search", page.ToString(CultureInfo.InvariantCulture), pageSize.ToString(CultureInfo.InvariantCulture),
+                CountCap.ToString(CultureInfo.InvariantCulture), .. terms]);
+            if (cache.TryGet<SearchResults>(key, searcher, nowUtc, out var kept))
+            {
+                return kept;
+            }
+
             var scheduled = Scheduled(nowUtc);
             var anyWord = false;
             var plan = SearchQueryBuilder.Plan(terms, requireAll: true);
@@ -64,7 +71,9 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
                 .Select(doc => ToHit(searcher.Doc(doc), terms))
                 .ToList();
             var total = Math.Min(matches.Count, SearchIndex.MaxPage * pageSize);
-            return new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, matches.Count) { MoreMatches = matches.Reached };
+            var results = new SearchResults(new PagedList<SearchHit>(hits, page, pageSize, total), terms, anyWord, matches.Count) { MoreMatches = matches.Reached };
+            cache.Add(key, searcher, nowUtc, results);
+            return results;
         }
         finally
         {
@@ -85,7 +94,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
     public IReadOnlyList<int> FindQuestionIds(string text, int limit, DateTime nowUtc) => FindIds(ContentKind.Question, text, limit, nowUtc);
 
     /// <summary>One kind's lookup; the number levels apply to documents only.</summary>
-    private List<int> FindIds(ContentKind kind, string text, int limit, DateTime nowUtc)
+    private IReadOnlyList<int> FindIds(ContentKind kind, string text, int limit, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(text);
         var query = SearchText.Clean(text);
@@ -99,6 +108,12 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
         var searcher = searchers.Acquire();
         try
         {
+            var cacheKey = string.Join('\u0001', "ids", IndexDocument.KindName(kind), limit.ToString(CultureInfo.InvariantCulture), query);
+            if (cache.TryGet<IReadOnlyList<int>>(cacheKey, searcher, nowUtc, out var kept))
+            {
+                return kept;
+            }
+
             var documents = new TermQuery(IndexDocument.KindTerm(kind));
             var numbers = kind == ContentKind.Document;
             var excluded = Scheduled(nowUtc);
@@ -157,6 +172,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
                 }
             }
 
+            cache.Add(cacheKey, searcher, nowUtc, ids.AsReadOnly());
             return ids;
         }
         finally

@@ -22,4 +22,10 @@ public sealed class SearchOptions
     /// long before the index moves past it; the changes after it are applied meanwhile.
     /// </summary>
     public TimeSpan GapTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many recent answers (a page of results, or a register lookup) are kept until the index changes or a
+    /// scheduled entry comes due; 0 keeps none. About 10–20 KB each.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 500;
 }

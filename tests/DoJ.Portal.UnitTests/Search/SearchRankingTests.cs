@@ -103,6 +103,24 @@ public sealed class SearchRankingTests : IDisposable
     }
 
     [Fact]
+    public void A_kept_answer_is_not_used_at_a_time_when_it_would_differ()
+    {
+        var articles = new List<ArticleIndexItem>
+        {
+            Article(1, "Phòng chống lụt bão", "", "", 1),
+            Article(2, "Lụt bão sắp tới", "", "", 0) with { PublishedAtUtc = Now.AddHours(2) },
+        };
+        var index = Build(articles);
+
+        // Asked again and again, then after the scheduled one came due, then (a clock set back) before it.
+        Assert.Equal([1], index.Search("lụt", 1, 10, Now).Hits.Items.Select(h => h.Id));
+        Assert.Equal([1], index.Search("LUT", 1, 10, Now.AddHours(1)).Hits.Items.Select(h => h.Id));
+        Assert.Equal([2, 1], index.Search("lụt", 1, 10, Now.AddHours(2)).Hits.Items.Select(h => h.Id));
+        Assert.Equal([2, 1], index.Search("lụt", 1, 10, Now.AddHours(3)).Hits.Items.Select(h => h.Id));
+        Assert.Equal([1], index.Search("lụt", 1, 10, Now).Hits.Items.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Without_an_article_holding_every_word_those_with_more_words_come_first_then_the_newest()
     {
         var articles = new List<ArticleIndexItem>
