@@ -22,6 +22,9 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
 
     private static readonly Sort Newest = new(new SortField(IndexDocument.PublishedSortField, SortFieldType.INT64, true));
 
+    /// <summary>A lookup's hits need their id only, not the stored texts.</summary>
+    private static readonly HashSet<string> IdOnly = [IndexDocument.IdField];
+
     /// <summary>One slice that is the whole level.</summary>
     private static readonly Filter?[] Whole = [null];
 
@@ -160,11 +163,19 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
                     only.Add(exact, Occur.MUST_NOT);
                 }
 
+                // A level's queue is as large as its hits, not the limit (5,000 entries a level were large-object garbage).
+                var counter = new CappedHitCounter(limit - ids.Count);
+                searcher.Search(only, counter);
+                if (counter.Count == 0)
+                {
+                    continue;
+                }
+
                 // The levels are disjoint (the exact number is excluded from the others); "seen" is a safeguard.
-                var top = searcher.Search(only, null, limit - ids.Count, Newest);
+                var top = searcher.Search(only, null, counter.Count, Newest);
                 foreach (var doc in top.ScoreDocs)
                 {
-                    var id = int.Parse(searcher.Doc(doc.Doc).Get(IndexDocument.IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                    var id = int.Parse(searcher.Doc(doc.Doc, IdOnly).Get(IndexDocument.IdField, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                     if (ids.Count < limit && seen.Add(id))
                     {
                         ids.Add(id);
