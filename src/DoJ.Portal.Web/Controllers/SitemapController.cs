@@ -34,7 +34,7 @@ public sealed class SitemapController(SitemapRepository sitemap, SiteUrls urls, 
 
     private int IdsPerFile => options.Value.IdsPerFile;
 
-    /// <summary>The index: the fixed pages' file, then each kind's files up to the one holding its highest id.</summary>
+    /// <summary>The index: the fixed pages' file, then each kind's files up to the one holding its highest public id.</summary>
     [HttpGet(SiteUrls.Sitemap)]
     [OutputCache(PolicyName = PortalCaching.Feeds)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class SitemapController(SitemapRepository sitemap, SiteUrls urls, 
         var files = new List<string> { SiteUrls.SitemapPages };
         foreach (var (name, kind, _) in Kinds)
         {
-            if (await sitemap.HighestIdAsync(kind, cancellationToken) is { } highest)
+            if (await sitemap.HighestPublicIdAsync(kind, cancellationToken) is { } highest)
             {
                 for (var number = 0; number <= highest / IdsPerFile; number++)
                 {
