@@ -35,7 +35,7 @@ for url in "${urls[@]}"; do
         read -r seconds code bytes < <(curl -s -o /dev/null --max-time 120 -w '%{time_total} %{http_code} %{size_download}\n' "$url")
         (( round > 2 )) && times+=("$seconds")
     done
-    locs=$(curl -s --max-time 120 "$url" | grep -c '<loc>' || true)
+    locs=$(curl -s --max-time 120 "$url" | grep -o '<loc>' | wc -l)
     read -r median max < <(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.0f %.0f\n", m*1000, a[NR]*1000}')
     echo "| \`${url#"$BASE"}\` | $code | $bytes | $locs | $median | $max |"
 done

@@ -171,7 +171,7 @@ public sealed class SitemapController(SitemapRepository sitemap, SiteUrls urls, 
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
-    private ContentResult UrlSet(Action<XmlWriter> writeUrls) => Xml(writer =>
+    private static FileStreamResult UrlSet(Action<XmlWriter> writeUrls) => Xml(writer =>
     {
         writer.WriteStartElement("urlset", Namespace);
         writeUrls(writer);
@@ -190,18 +190,21 @@ public sealed class SitemapController(SitemapRepository sitemap, SiteUrls urls, 
         writer.WriteEndElement();
     }
 
-    private ContentResult Xml(Action<XmlWriter> write)
+    /// <summary>
+    /// Written as UTF-8 straight into a buffer the response is copied from: a file of 10,000 addresses is 1.8 MB, which
+    /// as a string (UTF-16), then re-encoded, cost twice the memory and a copy more.
+    /// </summary>
+    private static FileStreamResult Xml(Action<XmlWriter> write)
     {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true }))
+        var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
         }
 
-        // StringBuilder output declares utf-16; the response is UTF-8.
-        builder.Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", 0, Math.Min(builder.Length, 100));
-        return Content(builder.ToString(), "application/xml; charset=utf-8", Encoding.UTF8);
+        buffer.Position = 0;
+        return new FileStreamResult(buffer, "application/xml; charset=utf-8");
     }
 }

@@ -12,5 +12,5 @@ public sealed class SitemapOptions
     /// K: file n of a kind lists its public items with ids in [n·K, (n+1)·K), so a file holds at most K addresses and
     /// is one primary-key range read. Measured at 1,000,000 articles in <c>docs/perf-sitemap.md</c>; tests set it small.
     /// </summary>
-    public int IdsPerFile { get; set; } = 25_000;
+    public int IdsPerFile { get; set; } = 10_000;
 }
