@@ -51,6 +51,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<QuestionRepository>();
         services.AddScoped<AlbumRepository>();
         services.AddScoped<AgencyRepository>();
+        services.AddScoped<SitemapRepository>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
         return services;

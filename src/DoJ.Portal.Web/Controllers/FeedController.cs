@@ -12,28 +12,12 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Controllers;
 
-/// <summary>RSS 2.0 feeds, the sitemap and robots.txt: the same public articles as the pages, absolute URLs from the base URL.</summary>
-public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, AlbumRepository albums, VideoRepository videos, QuestionRepository questions, SiteSettingsCache settings, SiteUrls urls, TimeProvider clock) : Controller
+/// <summary>RSS 2.0 feeds and robots.txt (which names the sitemap, <see cref="SitemapController"/>): the same public articles as the pages, absolute URLs from the base URL.</summary>
+public sealed class FeedController(ArticleRepository articles, ContentRepository content, DocumentRepository documents, QuestionRepository questions, SiteSettingsCache settings, SiteUrls urls) : Controller
 {
     public const int FeedSize = 20;
 
-    /// <summary>Sitemaps hold at most 50,000 URLs; the newest articles fill what the other pages leave.</summary>
-    public const int SitemapArticleLimit = 49_000;
-
-    /// <summary>The register's documents in the sitemap, newest first; the articles' share shrinks by as many.</summary>
-    public const int SitemapDocumentLimit = 10_000;
-
-    /// <summary>The most videos listed; the articles' share shrinks by as many.</summary>
-    public const int SitemapVideoLimit = 1_000;
-
-    /// <summary>Public photo albums in the sitemap, newest first; the articles' share shrinks by as many.</summary>
-    public const int SitemapAlbumLimit = 5_000;
-
-    /// <summary>Public questions in the sitemap, newest answered first; the articles' share shrinks by as many.</summary>
-    public const int SitemapQuestionLimit = 5_000;
-
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [HttpGet("/rss")]
     [OutputCache(PolicyName = PortalCaching.Feeds)]
@@ -45,81 +29,6 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
     {
         var category = Slug.IsWellFormed(slug) ? await content.FindCategoryAsync(slug, cancellationToken) : null;
         return category is null ? NotFound() : await FeedAsync(category, cancellationToken);
-    }
-
-    [HttpGet("/sitemap.xml")]
-    [OutputCache(PolicyName = PortalCaching.Feeds)]
-    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
-    {
-        var categories = await content.ListCategoriesAsync(cancellationToken);
-        var pages = await content.ListPublishedPagesAsync(cancellationToken);
-        var registered = await documents.ListForSitemapAsync(SitemapDocumentLimit, cancellationToken);
-        var videoItems = await videos.ListLatestAsync(SitemapVideoLimit, cancellationToken);
-        var albumList = await albums.ListForSitemapAsync(SitemapAlbumLimit, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var questionList = await questions.ListLatestAsync(SitemapQuestionLimit, cancellationToken);
-        var items = await articles.ListForFeedAsync(null, SitemapArticleLimit - registered.Count - videoItems.Count - albumList.Count - questionList.Count, cancellationToken);
-        // The agency pages (procedures directory, officials, English page): a few hundred rows at most, within the articles' slack.
-        var procedures = await HttpContext.RequestServices.GetRequiredService<AgencyRepository>().ListAllProceduresAsync(cancellationToken);
-        PageTags.Tag(HttpContext, PageTags.Sitemap);
-        return Xml(writer =>
-        {
-            writer.WriteStartElement("urlset", SitemapNamespace);
-            WriteUrl(writer, "/", items.Count > 0 ? items[0].UpdatedAtUtc : null);
-            foreach (var c in categories)
-            {
-                WriteUrl(writer, SiteUrls.Category(c.Slug), null);
-            }
-
-            foreach (var p in pages)
-            {
-                WriteUrl(writer, SiteUrls.Page(p.Slug), p.UpdatedAtUtc);
-            }
-
-            foreach (var a in items)
-            {
-                WriteUrl(writer, SiteUrls.Article(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
-            }
-
-            WriteUrl(writer, SiteUrls.Documents, registered.Count > 0 ? registered.Max(d => d.UpdatedAtUtc > d.PublishedAtUtc ? d.UpdatedAtUtc : d.PublishedAtUtc) : null);
-            foreach (var d in registered)
-            {
-                WriteUrl(writer, SiteUrls.Document(d.Id, d.Slug), d.UpdatedAtUtc > d.PublishedAtUtc ? d.UpdatedAtUtc : d.PublishedAtUtc);
-            }
-
-            if (videoItems.Count > 0)
-            {
-                WriteUrl(writer, SiteUrls.Videos, videoItems.Max(v => v.UpdatedAtUtc > v.PublishedAtUtc ? v.UpdatedAtUtc : v.PublishedAtUtc));
-                foreach (var v in videoItems)
-                {
-                    WriteUrl(writer, SiteUrls.Video(v.Id, v.Slug), v.UpdatedAtUtc > v.PublishedAtUtc ? v.UpdatedAtUtc : v.PublishedAtUtc);
-                }
-            }
-
-            WriteUrl(writer, SiteUrls.Albums, albumList.Count > 0 ? albumList.Max(a => a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc) : null);
-            foreach (var a in albumList)
-            {
-                WriteUrl(writer, SiteUrls.Album(a.Id, a.Slug), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc);
-            }
-
-            WriteUrl(writer, SiteUrls.Questions, questionList.Count > 0 ? questionList.Max(q => q.UpdatedAtUtc > q.PublishedAtUtc ? q.UpdatedAtUtc : q.PublishedAtUtc) : null);
-            foreach (var q in questionList)
-            {
-                WriteUrl(writer, SiteUrls.Question(q.Id, q.Slug), q.UpdatedAtUtc > q.PublishedAtUtc ? q.UpdatedAtUtc : q.PublishedAtUtc);
-            }
-
-            WriteUrl(writer, SiteUrls.Procedures, procedures.Count > 0 ? procedures.Max(p => p.UpdatedAtUtc) : null);
-            foreach (var p in procedures)
-            {
-                WriteUrl(writer, SiteUrls.Procedure(p.Id, p.Slug), p.UpdatedAtUtc);
-            }
-
-            foreach (var agencyPage in new[] { SiteUrls.Leadership, SiteUrls.ContactOfficials, SiteUrls.English })
-            {
-                WriteUrl(writer, agencyPage, null);
-            }
-
-            writer.WriteEndElement();
-        }, "application/xml");
     }
 
     /// <summary>The register's newly published documents (RSS 2.0).</summary>
@@ -158,7 +67,7 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
         Disallow: {Request.PathBase}/tim-kiem
         Disallow: {Request.PathBase}{SiteUrls.LinkOut}
 
-        Sitemap: {urls.Absolute("/sitemap.xml")}
+        Sitemap: {urls.Absolute(SiteUrls.Sitemap)}
 
         """,
         "text/plain",
@@ -226,18 +135,6 @@ public sealed class FeedController(ArticleRepository articles, ContentRepository
             writer.WriteEndElement();
             writer.WriteEndElement();
         }, "application/rss+xml");
-    }
-
-    private void WriteUrl(XmlWriter writer, string path, DateTime? lastModifiedUtc)
-    {
-        writer.WriteStartElement("url");
-        writer.WriteElementString("loc", urls.Absolute(path));
-        if (lastModifiedUtc is { } modified)
-        {
-            writer.WriteElementString("lastmod", modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        }
-
-        writer.WriteEndElement();
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class RedirectRules
     public static readonly IReadOnlyList<string> ReservedPaths =
     [
         AdminUrls.Home, SiteUrls.Account, SiteUrls.Health, SiteUrls.Errors, SiteUrls.LinkOut,
-        "/css", "/js", "/lib", "/img", "/media", "/favicon.ico", "/robots.txt", "/sitemap.xml",
+        "/css", "/js", "/lib", "/img", "/media", "/favicon.ico", "/robots.txt", SiteUrls.Sitemap,
     ];
 
     /// <summary>Longer than any real address; stops absurd input before it is parsed.</summary>
@@ -163,7 +163,9 @@ public sealed class RedirectRules
         }
 
         var path = PathOf(normalized);
-        if (ReservedPaths.FirstOrDefault(r => path == r || path.StartsWith(r + "/", StringComparison.Ordinal)) is { } reserved)
+        // The sitemap's files (/sitemap-tin-tuc-3.xml…) are reserved with the index that lists them.
+        if ((ReservedPaths.FirstOrDefault(r => path == r || path.StartsWith(r + "/", StringComparison.Ordinal))
+                ?? (path.StartsWith("/sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal) ? SiteUrls.Sitemap : null)) is { } reserved)
         {
             return (normalized, $"Địa chỉ cũ “{normalized}” thuộc phần “{reserved}” đang hoạt động của cổng thông tin, không thể chuyển hướng.");
         }

@@ -94,6 +94,19 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Procedure(int id, string slug) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Procedures}/{id}/{slug}");
 
+    /// <summary>
+    /// The sitemap index (sitemaps.org) that robots.txt names, and its files: <see cref="SitemapPages"/> (the fixed
+    /// pages, categories, static pages, procedures) and, per kind of content, <c>/sitemap-{kind}-{n}.xml</c> holding
+    /// the public items with ids in [n·K, (n+1)·K). Every file sits at the root, as the protocol asks of a sitemap
+    /// listing addresses all over the site.
+    /// </summary>
+    public const string Sitemap = "/sitemap.xml";
+    public const string SitemapFileRoute = "/sitemap-{name}.xml";
+    public const string SitemapPagesName = "trang";
+    public const string SitemapPages = "/sitemap-" + SitemapPagesName + ".xml";
+
+    public static string SitemapFile(string kind, int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/sitemap-{kind}-{number}.xml");
+
     /// <summary>A stored file's download: <c>/tai-lieu/{id}/{name}</c>; the name is for people, the id decides.</summary>
     public const string Files = "/tai-lieu";
 

@@ -22,6 +22,9 @@ public static class PortalMvc
     {
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddSingleton<SiteUrls>();
+        services.AddOptions<SitemapOptions>().Bind(configuration.GetSection(SitemapOptions.Section))
+            .Validate(o => o.IdsPerFile is > 0 and <= SitemapOptions.MaxIdsPerFile, "Sitemap:IdsPerFile must be between 1 and 50000.")
+            .ValidateOnStart();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
         services.AddScoped<PublicMenu>();

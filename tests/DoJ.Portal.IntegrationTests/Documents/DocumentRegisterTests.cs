@@ -4,6 +4,7 @@ using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using DoJ.Portal.IntegrationTests.Infrastructure;
 
 namespace DoJ.Portal.IntegrationTests.Documents;
 
@@ -194,7 +195,7 @@ public sealed class DocumentRegisterTests(PortalWebApplicationFactory factory) :
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
         var rss = await factory.CreateClient().GetStringAsync(new Uri("/van-ban/rss", UriKind.Relative));
-        var sitemap = await factory.CreateClient().GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var sitemap = (await SitemapReader.ReadAsync(factory.CreateClient())).Text;
         var home = await factory.CreateClient().GetDocumentAsync("/");
         Assert.Contains($"https://portal.example.vn/van-ban/{document.Id}/{document.Slug}", rss, StringComparison.Ordinal);
         Assert.Contains($"https://portal.example.vn/van-ban/{document.Id}/{document.Slug}", sitemap, StringComparison.Ordinal);

@@ -167,7 +167,7 @@ public sealed class DraftCommentPublicTests(DraftCommentPortal factory) : IClass
             "/", $"/van-ban/{document.Id}/{document.Slug}", DraftCommentCitizen.FormUrl(document), DraftCommentCitizen.FormUrl(document) + "/da-gui",
             $"/van-ban/{demoDraft.Id}/{demoDraft.Slug}", DraftCommentCitizen.FormUrl(demoDraft), "/van-ban/lay-y-kien", "/van-ban",
             "/van-ban?q=" + Uri.EscapeDataString(name), "/van-ban?q=" + Uri.EscapeDataString("7788"), "/tim-kiem?q=" + Uri.EscapeDataString(name),
-            "/tim-kiem?q=" + Uri.EscapeDataString("riêng tư không công khai"), "/van-ban/rss", "/rss", "/sitemap.xml",
+            "/tim-kiem?q=" + Uri.EscapeDataString("riêng tư không công khai"), "/van-ban/rss", "/rss", "/sitemap.xml", "/sitemap-trang.xml", "/sitemap-van-ban-0.xml",
         };
         var client = factory.CreatePlainClient();
         foreach (var page in pages)

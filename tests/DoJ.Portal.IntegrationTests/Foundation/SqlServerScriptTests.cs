@@ -165,6 +165,13 @@ public sealed partial class SqlServerScriptTests
         yield return ("DocumentRepository.ListForSitemapAsync", db => Documents(db).ListForSitemapAsync(1000));
         yield return ("DocumentRepository.ListRelatedToArticleAsync", db => Documents(db).ListRelatedToArticleAsync(7));
 
+        // Issue 22: the sitemap index (highest public id of each kind, read back along the key) and its files (an id range).
+        foreach (var kind in Enum.GetValues<SitemapKind>())
+        {
+            yield return ("SitemapRepository.HighestPublicIdAsync", db => new SitemapRepository(db, clock).HighestPublicIdAsync(kind));
+            yield return ("SitemapRepository.ListPublicAsync", db => new SitemapRepository(db, clock).ListPublicAsync(kind, 25_000, 50_000));
+        }
+
         SearchContentRepository Content(PortalDbContext db) => new(db, Articles(db));
         yield return ("SearchContentRepository.ListIndexableDocumentsAsync", db => Content(db).ListIndexableDocumentsAsync(0, 100));
         yield return ("SearchContentRepository.GetIndexableDocumentAsync", db => Content(db).GetIndexableDocumentAsync(5));

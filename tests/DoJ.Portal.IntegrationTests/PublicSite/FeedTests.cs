@@ -6,8 +6,6 @@ namespace DoJ.Portal.IntegrationTests.PublicSite;
 
 public sealed class FeedTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
 {
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
     private async Task<XDocument> GetXmlAsync(string url, string expectedType)
     {
         using var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
@@ -50,19 +48,26 @@ public sealed class FeedTests(PortalWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_sitemap_lists_home_categories_pages_and_public_articles_on_the_base_url()
+    public async Task The_sitemap_is_an_index_of_the_fixed_pages_file_and_the_article_files_on_the_base_url()
     {
-        var sitemap = await GetXmlAsync("/sitemap.xml", "application/xml");
+        var sitemap = await SitemapReader.ReadAsync(factory.CreateClient());
 
-        var locations = sitemap.Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
-        Assert.Contains("https://portal.example.vn/", locations);
-        Assert.Contains("https://portal.example.vn/chuyen-muc/thi-dua-khen-thuong", locations);
-        Assert.Contains("https://portal.example.vn/trang/lien-he", locations);
-        Assert.Contains("https://portal.example.vn/en", locations);
-        Assert.Contains("https://portal.example.vn/thu-tuc-hanh-chinh", locations);
-        Assert.Contains("https://portal.example.vn/gioi-thieu/lanh-dao", locations);
-        Assert.Contains(locations, l => l.StartsWith("https://portal.example.vn/thu-tuc-hanh-chinh/", StringComparison.Ordinal));
-        Assert.Equal(27, locations.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
+        // The demo's ids are far below one file's range: one file per kind that has content.
+        Assert.Equal("https://portal.example.vn/sitemap-trang.xml", sitemap.Files[0]);
+        Assert.Contains("https://portal.example.vn/sitemap-tin-tuc-0.xml", sitemap.Files);
+        Assert.DoesNotContain(sitemap.Files, f => f.Contains("-1.xml", StringComparison.Ordinal));
+        var pages = sitemap.Locations["https://portal.example.vn/sitemap-trang.xml"];
+        Assert.Contains("https://portal.example.vn/", pages);
+        Assert.Contains("https://portal.example.vn/chuyen-muc/thi-dua-khen-thuong", pages);
+        Assert.Contains("https://portal.example.vn/trang/lien-he", pages);
+        Assert.Contains("https://portal.example.vn/en", pages);
+        Assert.Contains("https://portal.example.vn/thu-tuc-hanh-chinh", pages);
+        Assert.Contains("https://portal.example.vn/gioi-thieu/lanh-dao", pages);
+        Assert.Contains(pages, l => l.StartsWith("https://portal.example.vn/thu-tuc-hanh-chinh/", StringComparison.Ordinal));
+        var articles = sitemap.Locations["https://portal.example.vn/sitemap-tin-tuc-0.xml"];
+        Assert.Equal(27, articles.Count);
+        Assert.All(articles, l => Assert.StartsWith("https://portal.example.vn/tin-tuc/", l, StringComparison.Ordinal));
+        Assert.Equal(27, sitemap.All.Count(l => l.Contains("/tin-tuc/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using DoJ.Portal.Domain;
 using Microsoft.AspNetCore.Mvc.Testing;
+using DoJ.Portal.IntegrationTests.Infrastructure;
 
 namespace DoJ.Portal.IntegrationTests.PublicSite;
 
@@ -67,8 +68,11 @@ public sealed class PathPrefixTests : IDisposable
         var robots = await client.GetStringAsync(new Uri("robots.txt", UriKind.Relative));
 
         Assert.Contains("<link>" + BaseUrl + "/tin-tuc/", rss, StringComparison.Ordinal);
-        Assert.Contains("<loc>" + BaseUrl + "/", sitemap, StringComparison.Ordinal);
-        Assert.DoesNotContain("<loc>https://example.gov.vn/tin-tuc", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>" + BaseUrl + "/sitemap-tin-tuc-0.xml</loc>", sitemap, StringComparison.Ordinal);
+        var files = await SitemapReader.ReadAsync(client, BaseUrl);
+        Assert.Contains(files.All, l => l.StartsWith(BaseUrl + "/tin-tuc/", StringComparison.Ordinal));
+        Assert.All(files.All, l => Assert.StartsWith(BaseUrl + "/", l, StringComparison.Ordinal));
+        Assert.DoesNotContain("<loc>https://example.gov.vn/tin-tuc", files.Text, StringComparison.Ordinal);
         Assert.Contains("Disallow: " + Prefix + "/quan-tri/", robots, StringComparison.Ordinal);
         Assert.Contains("Sitemap: " + BaseUrl + "/sitemap.xml", robots, StringComparison.Ordinal);
     }

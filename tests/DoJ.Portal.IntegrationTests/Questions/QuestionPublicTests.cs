@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using DoJ.Portal.Domain.Citizens;
 using DoJ.Portal.Web.Navigation;
 using Microsoft.EntityFrameworkCore;
+using DoJ.Portal.IntegrationTests.Infrastructure;
 
 namespace DoJ.Portal.IntegrationTests.Questions;
 
@@ -104,7 +105,7 @@ public sealed class QuestionPublicTests(PortalWebApplicationFactory factory) : I
         var items = XDocument.Parse(rss).Descendants("item").Select(i => i.Element("link")!.Value).ToList();
         Assert.Contains("https://portal.example.vn" + SiteUrls.Question(published.Id, published.Slug), items);
 
-        var sitemap = (await GetAsync("/sitemap.xml")).Body;
+        var sitemap = (await SitemapReader.ReadAsync(factory.CreatePlainClient())).Text;
         Assert.Contains("https://portal.example.vn" + SiteUrls.Question(published.Id, published.Slug), sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain(declined.Slug, sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain(declined.Slug, rss, StringComparison.Ordinal);
@@ -191,11 +192,12 @@ public sealed class QuestionPublicTests(PortalWebApplicationFactory factory) : I
                 .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct().ToList();
         });
         Assert.Contains(email, secrets);
-        var listed = XDocument.Parse((await GetAsync("/sitemap.xml")).Body)
-            .Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
-            .Select(l => new Uri(l.Value).PathAndQuery).ToList();
+        // The index, its files, and every page they list.
+        var sitemap = await SitemapReader.ReadAsync(factory.CreatePlainClient());
+        var listed = sitemap.All.Select(l => new Uri(l).PathAndQuery).ToList();
         Assert.True(listed.Count > 50, $"the sitemap lists {listed.Count} pages");
-        foreach (var url in listed.Concat(["/rss", SiteUrls.QuestionsFeed, SiteUrls.DocumentsFeed]))
+        Assert.Contains(sitemap.Files, f => f.Contains("/sitemap-hoi-dap-", StringComparison.Ordinal));
+        foreach (var url in sitemap.Files.Select(f => new Uri(f).PathAndQuery).Prepend(SiteUrls.Sitemap).Concat(listed).Concat(["/rss", SiteUrls.QuestionsFeed, SiteUrls.DocumentsFeed]))
         {
             var (status, body, _) = await GetAsync(url);
             Assert.True(status == HttpStatusCode.OK, $"{url} answered {status}");

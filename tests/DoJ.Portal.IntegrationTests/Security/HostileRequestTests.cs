@@ -326,7 +326,7 @@ public sealed class HostileRequestTests(PortalWebApplicationFactory factory) : I
     {
         var article = await factory.WithDbAsync(db => db.Articles.Where(a => a.Status == Domain.Articles.ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc <= PortalWebApplicationFactory.DefaultNow.UtcDateTime)
             .Select(a => new { a.Id, a.Slug }).FirstAsync());
-        var urls = new[] { SiteUrls.Article(article.Id, article.Slug), "/rss", "/sitemap.xml", "/robots.txt", "/" };
+        var urls = new[] { SiteUrls.Article(article.Id, article.Slug), "/rss", "/sitemap.xml", "/sitemap-trang.xml", "/sitemap-tin-tuc-0.xml", "/robots.txt", "/" };
         foreach (var (header, value) in new[] { ("Host", "evil.example"), ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Proto", "http"), ("X-Original-URL", "/quan-tri"), ("X-Rewrite-URL", "/quan-tri/nguoi-dung") })
         {
             foreach (var url in urls)

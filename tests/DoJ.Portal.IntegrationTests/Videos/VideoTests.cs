@@ -196,7 +196,7 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
 
         var list = await client.GetDocumentAsync(SiteUrls.Videos);
         Assert.NotNull(list.QuerySelector($"a[href='{SiteUrls.Video(video.Id, video.Slug)}']"));
-        var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var sitemap = (await SitemapReader.ReadAsync(client)).Text;
         Assert.Contains("https://portal.example.vn" + SiteUrls.Video(video.Id, video.Slug), sitemap, StringComparison.Ordinal);
     }
 
