@@ -11,7 +11,8 @@
 #   - "miss": the same with OutputCache__Enabled=false, so every request renders the page;
 #   - "raw":  also Search__ResultCacheEntries=0, so every search runs its query (INSTANCES="hit miss raw").
 # For each instance: find the pages (home, category page 1 and 50, an article, its day archive, search
-# for a common and a rare word, RSS, the register of documents, a filter combination and a number lookup), save each page's bytes as its twin under wwwroot/bench/, warm up,
+# for a common and a rare word, RSS, the register of documents, a filter combination and a number lookup,
+# the sitemap index and an article file of it), save each page's bytes as its twin under wwwroot/bench/, warm up,
 # then ROUNDS rounds of wrk runs of DURATION seconds, page and twin interleaved (the order alternates
 # between rounds), and print medians over the rounds as a Markdown table, with the server's RSS before
 # and after the load and its peak.
@@ -104,8 +105,8 @@ for tool in curl wrk awk; do command -v "$tool" >/dev/null || die "$tool is requ
 for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss || "$instance" == raw ]] || die "INSTANCES takes hit, miss and/or raw"; done
 
 # The pages, "name|twin extension"; their paths are found once the server runs.
-PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number)
-declare -A PATH_OF EXT_OF=([rss]=xml)
+PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number sitemap sitemap-file)
+declare -A PATH_OF EXT_OF=([rss]=xml [sitemap]=xml [sitemap-file]=xml)
 
 # Measuring time alone: each instance warms up every page and twin once, then runs ROUNDS rounds.
 instances_count=$(wc -w <<<"$INSTANCES")
@@ -215,6 +216,13 @@ find_pages() {
     for path in "${PATH_OF[register]}" "${PATH_OF[register-filter]}" "${PATH_OF[register-number]}"; do
         [[ "$(status_of "$path")" == 200 ]] || die "$path did not answer 200 (is the register of issue 19 in this build?)"
     done
+    # The sitemap index, and the article file in the middle of the list it gives (a full file of 10,000 ids).
+    PATH_OF[sitemap]=/sitemap.xml
+    local files
+    files=$(fetch /sitemap.xml | grep -o '<loc>[^<]*sitemap-tin-tuc-[0-9]*\.xml</loc>' | sed 's#<loc>[a-z]*://[^/]*\(/[^<]*\)</loc>#\1#') \
+        || die "/sitemap.xml did not answer 200"
+    [[ -n "$files" ]] || die "/sitemap.xml lists no article file"
+    PATH_OF[sitemap-file]=$(sed -n "$(( ($(wc -l <<<"$files") + 1) / 2 ))p" <<<"$files")
     local name
     for name in "${PAGES[@]}"; do log "  $name: ${PATH_OF[$name]}"; done
 }
