@@ -54,7 +54,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
                 return kept;
             }
 
-            var scheduled = Scheduled(nowUtc);
+            var scheduled = cache.Scheduled(searcher, nowUtc);
             var anyWord = false;
             var plan = SearchQueryBuilder.Plan(terms, requireAll: true);
             var cap = Math.Max(CountCap, SearchIndex.MaxPage * pageSize);
@@ -119,7 +119,7 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
 
             var documents = new TermQuery(IndexDocument.KindTerm(kind));
             var numbers = kind == ContentKind.Document;
-            var excluded = Scheduled(nowUtc);
+            var excluded = cache.Scheduled(searcher, nowUtc);
             var levels = new List<Query>();
             var key = numbers ? DocumentNumber.Key(query) : "";
             Query? exact = null;
@@ -191,9 +191,6 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
             searchers.Release(searcher);
         }
     }
-
-    /// <summary>Scheduled content is little: leaving out what is still to come costs little, unlike keeping every other entry.</summary>
-    private static NumericRangeQuery<long> Scheduled(DateTime nowUtc) => NumericRangeQuery.NewInt64Range(IndexDocument.PublishedField, nowUtc.Ticks, null, false, true);
 
     private static CappedHitCounter Count(IndexSearcher searcher, Query matches, Query scheduled, int cap)
     {
