@@ -62,7 +62,7 @@ public sealed record ArticleIndexItem(
 /// Intention-named queries over public articles. Every query starts from <see cref="Public"/>, the
 /// one definition of "public" (<see cref="Article.IsPublicAt"/>), so no page can show what another hides.
 /// </summary>
-public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals)
+public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals, LatestArticlesCache latest)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -98,6 +98,55 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         var rows = query is null ? [] : await Project(query).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.CategorySlug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The lists of <paramref name="shape"/>: from <see cref="LatestArticlesCache"/> for the cost of one command (the
+    /// <see cref="ArticleStamp"/>) while no article changed and none came due, else read anew (three list queries and the
+    /// time the next scheduled article comes due) and kept.
+    /// </summary>
+    public async Task<LatestArticles> LatestAsync(LatestArticlesShape shape, CancellationToken cancellationToken = default) =>
+        await LatestAsync(shape, await StampAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// <see cref="LatestAsync(LatestArticlesShape, CancellationToken)"/> with a <paramref name="stamp"/> read just
+    /// before (<see cref="GetPublishedWithStampAsync"/>): a save after it and before the lists are read only makes the
+    /// next request read them again.
+    /// </summary>
+    public async Task<LatestArticles> LatestAsync(LatestArticlesShape shape, ArticleStamp? stamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var now = Now;
+        if (latest.TryGet(shape, stamp, now, out var lists))
+        {
+            return lists;
+        }
+
+        var featured = await ListFeaturedAsync(shape.FeaturedCount, cancellationToken);
+        var newest = await ListLatestPublishedAsync(shape.LatestCount, cancellationToken);
+        var byCategory = await ListLatestInCategoriesByIdAsync(shape.Categories.Select(c => c.Id).ToList(), shape.PerCategory, cancellationToken);
+        // A scheduled article (any category: the latest and featured lists take all) changes the lists when its time comes.
+        var nextDue = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+            .MinAsync(a => a.PublishedAtUtc, cancellationToken);
+        lists = new LatestArticles(featured, newest, byCategory);
+        var maxAge = now + LatestArticlesCache.MaxAge;
+        latest.Set(shape, stamp, nextDue is { } due && due < maxAge ? due : maxAge, lists);
+        return lists;
+    }
+
+    private async Task<Dictionary<int, IReadOnlyList<ArticleListItem>>> ListLatestInCategoriesByIdAsync(IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken)
+    {
+        var ids = categoryIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // The rows carry the category's slug, not its id: the ids are read beside them from the categories table.
+        var bySlug = await ListLatestInCategoriesAsync(ids, count, cancellationToken);
+        var slugs = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Slug }).ToListAsync(cancellationToken);
+        return slugs.ToDictionary(c => c.Id, c => (IReadOnlyList<ArticleListItem>)(bySlug.TryGetValue(c.Slug, out var rows) ? rows : []));
     }
 
     /// <summary>A category's page; its total (for the pager) comes from <see cref="CategoryTotals"/> while no article changed.</summary>
@@ -136,14 +185,26 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         return PageAsync(Public().Where(a => a.PublishedAtUtc >= start && a.PublishedAtUtc < end), page, pageSize, cancellationToken);
     }
 
-    public Task<ArticleDetails?> GetPublishedAsync(int id, CancellationToken cancellationToken = default) =>
-        Public().Where(a => a.Id == id)
-            .Select(a => new ArticleDetails(
-                a.Id, a.Title, a.Slug, a.Summary, a.Body,
-                a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
-                a.LeadImageAlt, a.LeadImageCaption, a.Author,
-                a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug))
+    /// <summary>
+    /// A public article with the <see cref="ArticleStamp"/> read in the same command, for <see cref="LatestAsync"/>: its
+    /// page then lists "Các tin khác" without another round trip while no article changed.
+    /// </summary>
+    public async Task<(ArticleDetails? Article, ArticleStamp? Stamp)> GetPublishedWithStampAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var row = await Public().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                Article = new ArticleDetails(
+                    a.Id, a.Title, a.Slug, a.Summary, a.Body,
+                    a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+                    a.LeadImageAlt, a.LeadImageCaption, a.Author,
+                    a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug),
+                LastUpdatedAtUtc = db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
+                LastId = db.Articles.Max(x => (int?)x.Id),
+            })
             .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? (null, null) : (row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId));
+    }
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
     public Task<List<ArticleListItem>> ListOthersAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>
