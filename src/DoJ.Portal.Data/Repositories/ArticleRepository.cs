@@ -170,12 +170,14 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     }
 
     /// <summary>
-    /// The newest change time and the highest id of all articles: every save through the editor moves the first,
-    /// every insert the second. Two index seeks in one command.
+    /// The newest change time and the highest id of all articles, and the last entry of the change sequence: every insert
+    /// moves the second, every article saved or purged the third (<see cref="ContentChangeRecorder"/> adds an entry in the
+    /// same transaction, with an id the database gives, so a save on an instance whose clock is behind another's is seen
+    /// too). Three index seeks in one command.
     /// </summary>
     private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
         db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
-            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id)))
+            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id), db.ContentChanges.Max(c => (long?)c.Id)))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
@@ -201,9 +203,10 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
                     a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug),
                 LastUpdatedAtUtc = db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
                 LastId = db.Articles.Max(x => (int?)x.Id),
+                LastChangeId = db.ContentChanges.Max(c => (long?)c.Id),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? (null, null) : (row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId));
+        return row is null ? (null, null) : (row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId));
     }
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
@@ -332,8 +335,8 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
             a.Category.Slug));
 }
 
-/// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/>).</summary>
-public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId);
+/// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/> and <see cref="LatestArticlesCache"/>).</summary>
+public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId);
 
 /// <summary>
 /// The public article count of each category, kept between requests (a singleton): counting a large category reads
