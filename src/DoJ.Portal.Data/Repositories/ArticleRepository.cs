@@ -39,6 +39,12 @@ public sealed record ArticleDetails(
     string CategoryName,
     string CategorySlug);
 
+/// <summary>
+/// <see cref="ArticleRepository.GetPublishedAsync"/>: the article, the <see cref="ArticleStamp"/> read with it, and whether
+/// any attachment or document of the register is linked to it (public or not: the lists decide what they show).
+/// </summary>
+public sealed record PublishedArticle(ArticleDetails Article, ArticleStamp Stamp, bool HasAttachments, bool HasLinkedDocuments);
+
 /// <summary>What a feed or sitemap entry needs.</summary>
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
 
@@ -110,7 +116,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
 
     /// <summary>
     /// <see cref="LatestAsync(LatestArticlesShape, CancellationToken)"/> with a <paramref name="stamp"/> read just
-    /// before (<see cref="GetPublishedWithStampAsync"/>): a save after it and before the lists are read only makes the
+    /// before (<see cref="GetPublishedAsync"/>): a save after it and before the lists are read only makes the
     /// next request read them again.
     /// </summary>
     public async Task<LatestArticles> LatestAsync(LatestArticlesShape shape, ArticleStamp? stamp, CancellationToken cancellationToken = default)
@@ -172,8 +178,9 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// <summary>
     /// The newest change time and the highest id of all articles, and the last entry of the change sequence: every insert
     /// moves the second, every article saved or purged the third (<see cref="ContentChangeRecorder"/> adds an entry in the
-    /// same transaction, with an id the database gives, so a save on an instance whose clock is behind another's is seen
-    /// too). Three index seeks in one command.
+    /// same transaction, with an id the database gives, so a save on an instance whose clock is behind another's, or in the
+    /// same clock tick, is seen too). The sequence also moves for documents, pages and questions: a kept list or total is
+    /// then read again once, needlessly but cheaply. Three index seeks in one command.
     /// </summary>
     private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
         db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
@@ -188,10 +195,12 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     }
 
     /// <summary>
-    /// A public article with the <see cref="ArticleStamp"/> read in the same command, for <see cref="LatestAsync"/>: its
-    /// page then lists "Các tin khác" without another round trip while no article changed.
+    /// A public article with what its page needs besides, in the same command: the <see cref="ArticleStamp"/> (its
+    /// "Các tin khác" then come from <see cref="LatestAsync(LatestArticlesShape, ArticleStamp?, CancellationToken)"/>
+    /// without another round trip while no article changed) and whether it has attachments or linked documents (most
+    /// have neither, and their two lists are then not read).
     /// </summary>
-    public async Task<(ArticleDetails? Article, ArticleStamp? Stamp)> GetPublishedWithStampAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<PublishedArticle?> GetPublishedAsync(int id, CancellationToken cancellationToken = default)
     {
         var row = await Public().Where(a => a.Id == id)
             .Select(a => new
@@ -204,9 +213,13 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
                 LastUpdatedAtUtc = db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
                 LastId = db.Articles.Max(x => (int?)x.Id),
                 LastChangeId = db.ContentChanges.Max(c => (long?)c.Id),
+                HasAttachments = db.Attachments.Any(f => f.ArticleId == a.Id),
+                HasDocuments = db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? (null, null) : (row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId));
+        return row is null
+            ? null
+            : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments);
     }
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>

@@ -18,11 +18,13 @@ public sealed class ArticleController(ArticleRepository articles, LatestLists la
     [OutputCache(PolicyName = PortalCaching.Pages)]
     public async Task<IActionResult> Show(int id, string? slug, CancellationToken cancellationToken)
     {
-        var (article, stamp) = id > 0 ? await articles.GetPublishedWithStampAsync(id, cancellationToken) : (null, null);
-        if (article is null)
+        var published = id > 0 ? await articles.GetPublishedAsync(id, cancellationToken) : null;
+        if (published is null)
         {
             return NotFound();
         }
+
+        var article = published.Article;
 
         var canonical = SiteUrls.Article(article.Id, article.Slug);
         if (slug != article.Slug)
@@ -30,12 +32,12 @@ public sealed class ArticleController(ArticleRepository articles, LatestLists la
             return RedirectPermanent(canonical);
         }
 
-        var others = await latest.OthersAsync(article.Id, article.CategoryId, stamp, cancellationToken);
+        var others = await latest.OthersAsync(article.Id, article.CategoryId, published.Stamp, cancellationToken);
         var site = await settings.GetAsync(cancellationToken);
         // "Các tin khác" lists the category's articles: any publishing there changes it.
         PageTags.Tag(HttpContext, PageTags.Category(article.CategoryId));
         PageTags.TagArticles(HttpContext, others.Select(a => a.Id).Append(article.Id));
-        var files = await attachments.ListForArticleAsync(article.Id, cancellationToken);
-        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls), files));
+        var files = published.HasAttachments ? await attachments.ListForArticleAsync(article.Id, cancellationToken) : [];
+        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls), files, published.HasLinkedDocuments));
     }
 }

@@ -24,7 +24,7 @@ public sealed class LatestLists(ArticleRepository articles, PublicMenu menu, Sit
 
     /// <summary>
     /// "Các tin khác" of an article: its category's other public articles, newest first. <paramref name="stamp"/> is the
-    /// one read with the article (<see cref="ArticleRepository.GetPublishedWithStampAsync"/>).
+    /// one read with the article (<see cref="ArticleRepository.GetPublishedAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<ArticleListItem>> OthersAsync(int articleId, int categoryId, ArticleStamp? stamp, CancellationToken cancellationToken = default)
     {

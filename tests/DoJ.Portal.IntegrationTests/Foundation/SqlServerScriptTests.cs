@@ -80,7 +80,7 @@ public sealed partial class SqlServerScriptTests
         yield return ("ArticleRepository.ListLatestInCategoriesAsync", db => Articles(db).ListLatestInCategoriesAsync([1, 2, 3], 5));
         yield return ("ArticleRepository.ListPublishedInCategoryAsync", db => Articles(db).ListPublishedInCategoryAsync(1, 3, 10));
         yield return ("ArticleRepository.ListPublishedOnDayAsync", db => Articles(db).ListPublishedOnDayAsync(day, 2, 10));
-        yield return ("ArticleRepository.GetPublishedWithStampAsync", db => Articles(db).GetPublishedWithStampAsync(7));
+        yield return ("ArticleRepository.GetPublishedAsync", db => Articles(db).GetPublishedAsync(7));
         yield return ("ArticleRepository.LatestAsync", db => Articles(db).LatestAsync(
             new LatestArticlesShape(4, 8, [new CategorySummary(1, "Tin hoạt động", "tin-hoat-dong", ""), new CategorySummary(2, "Thông báo", "thong-bao", "")], 11, "1")));
         yield return ("ArticleRepository.ListOthersAsync", db => Articles(db).ListOthersAsync(7, 1, 5));
