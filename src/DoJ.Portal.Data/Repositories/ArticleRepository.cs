@@ -39,6 +39,12 @@ public sealed record ArticleDetails(
     string CategoryName,
     string CategorySlug);
 
+/// <summary>
+/// <see cref="ArticleRepository.GetPublishedAsync"/>: the article, the <see cref="ArticleStamp"/> read with it, and whether
+/// any attachment or document of the register is linked to it (public or not: the lists decide what they show).
+/// </summary>
+public sealed record PublishedArticle(ArticleDetails Article, ArticleStamp Stamp, bool HasAttachments, bool HasLinkedDocuments);
+
 /// <summary>What a feed or sitemap entry needs.</summary>
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
 
@@ -62,7 +68,7 @@ public sealed record ArticleIndexItem(
 /// Intention-named queries over public articles. Every query starts from <see cref="Public"/>, the
 /// one definition of "public" (<see cref="Article.IsPublicAt"/>), so no page can show what another hides.
 /// </summary>
-public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals)
+public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals, LatestArticlesCache latest)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -100,6 +106,55 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id).ToList(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The lists of <paramref name="shape"/>: from <see cref="LatestArticlesCache"/> for the cost of one command (the
+    /// <see cref="ArticleStamp"/>) while no article changed and none came due, else read anew (three list queries and the
+    /// time the next scheduled article comes due) and kept.
+    /// </summary>
+    public async Task<LatestArticles> LatestAsync(LatestArticlesShape shape, CancellationToken cancellationToken = default) =>
+        await LatestAsync(shape, await StampAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// <see cref="LatestAsync(LatestArticlesShape, CancellationToken)"/> with a <paramref name="stamp"/> read just
+    /// before (<see cref="GetPublishedAsync"/>): a save after it and before the lists are read only makes the
+    /// next request read them again.
+    /// </summary>
+    public async Task<LatestArticles> LatestAsync(LatestArticlesShape shape, ArticleStamp? stamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var now = Now;
+        if (latest.TryGet(shape, stamp, now, out var lists))
+        {
+            return lists;
+        }
+
+        var featured = await ListFeaturedAsync(shape.FeaturedCount, cancellationToken);
+        var newest = await ListLatestPublishedAsync(shape.LatestCount, cancellationToken);
+        var byCategory = await ListLatestInCategoriesByIdAsync(shape.Categories.Select(c => c.Id).ToList(), shape.PerCategory, cancellationToken);
+        // A scheduled article (any category: the latest and featured lists take all) changes the lists when its time comes.
+        var nextDue = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+            .MinAsync(a => a.PublishedAtUtc, cancellationToken);
+        lists = new LatestArticles(featured, newest, byCategory);
+        var maxAge = now + LatestArticlesCache.MaxAge;
+        latest.Set(shape, stamp, nextDue is { } due && due < maxAge ? due : maxAge, lists);
+        return lists;
+    }
+
+    private async Task<Dictionary<int, IReadOnlyList<ArticleListItem>>> ListLatestInCategoriesByIdAsync(IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken)
+    {
+        var ids = categoryIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // The rows carry the category's slug, not its id: the ids are read beside them from the categories table.
+        var bySlug = await ListLatestInCategoriesAsync(ids, count, cancellationToken);
+        var slugs = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Slug }).ToListAsync(cancellationToken);
+        return slugs.ToDictionary(c => c.Id, c => (IReadOnlyList<ArticleListItem>)(bySlug.TryGetValue(c.Slug, out var rows) ? rows : []));
+    }
+
     /// <summary>A category's page; its total (for the pager) comes from <see cref="CategoryTotals"/> while no article changed.</summary>
     public async Task<PagedList<ArticleListItem>> ListPublishedInCategoryAsync(int categoryId, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -121,12 +176,15 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     }
 
     /// <summary>
-    /// The newest change time and the highest id of all articles: every save through the editor moves the first,
-    /// every insert the second. Two index seeks in one command.
+    /// The newest change time and the highest id of all articles, and the last entry of the change sequence: every insert
+    /// moves the second, every article saved or purged the third (<see cref="ContentChangeRecorder"/> adds an entry in the
+    /// same transaction, with an id the database gives, so a save on an instance whose clock is behind another's, or in the
+    /// same clock tick, is seen too). The sequence also moves for documents, pages and questions: a kept list or total is
+    /// then read again once, needlessly but cheaply. Three index seeks in one command.
     /// </summary>
     private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
         db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
-            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id)))
+            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id), db.ContentChanges.Max(c => (long?)c.Id)))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
@@ -136,14 +194,33 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         return PageAsync(Public().Where(a => a.PublishedAtUtc >= start && a.PublishedAtUtc < end), page, pageSize, cancellationToken);
     }
 
-    public Task<ArticleDetails?> GetPublishedAsync(int id, CancellationToken cancellationToken = default) =>
-        Public().Where(a => a.Id == id)
-            .Select(a => new ArticleDetails(
-                a.Id, a.Title, a.Slug, a.Summary, a.Body,
-                a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
-                a.LeadImageAlt, a.LeadImageCaption, a.Author,
-                a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug))
+    /// <summary>
+    /// A public article with what its page needs besides, in the same command: the <see cref="ArticleStamp"/> (its
+    /// "Các tin khác" then come from <see cref="LatestAsync(LatestArticlesShape, ArticleStamp?, CancellationToken)"/>
+    /// without another round trip while no article changed) and whether it has attachments or linked documents (most
+    /// have neither, and their two lists are then not read).
+    /// </summary>
+    public async Task<PublishedArticle?> GetPublishedAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var row = await Public().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                Article = new ArticleDetails(
+                    a.Id, a.Title, a.Slug, a.Summary, a.Body,
+                    a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+                    a.LeadImageAlt, a.LeadImageCaption, a.Author,
+                    a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug),
+                LastUpdatedAtUtc = db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
+                LastId = db.Articles.Max(x => (int?)x.Id),
+                LastChangeId = db.ContentChanges.Max(c => (long?)c.Id),
+                HasAttachments = db.Attachments.Any(f => f.ArticleId == a.Id),
+                HasDocuments = db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id),
+            })
             .FirstOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments);
+    }
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
     public Task<List<ArticleListItem>> ListOthersAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>
@@ -271,8 +348,8 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
             a.Category.Slug));
 }
 
-/// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/>).</summary>
-public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId);
+/// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/> and <see cref="LatestArticlesCache"/>).</summary>
+public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId);
 
 /// <summary>
 /// The public article count of each category, kept between requests (a singleton): counting a large category reads

@@ -12,9 +12,12 @@ public sealed record CategoryBlock(CategorySummary Category, IReadOnlyList<Artic
 
 public sealed record CategoryViewModel(CategorySummary Category, PagedList<ArticleListItem> Articles);
 
-/// <summary>An article page; <paramref name="Attachments"/> are listed under the body (none when null).</summary>
+/// <summary>
+/// An article page; <paramref name="Attachments"/> are listed under the body (none when null); "Văn bản liên quan" is read
+/// only when <paramref name="HasLinkedDocuments"/>.
+/// </summary>
 public sealed record ArticleViewModel(ArticleDetails Article, IReadOnlyList<ArticleListItem> Others, string CanonicalUrl, string JsonLd,
-    IReadOnlyList<AttachmentItem>? Attachments = null);
+    IReadOnlyList<AttachmentItem>? Attachments = null, bool HasLinkedDocuments = true);
 
 public sealed record DayArchiveViewModel(DateOnly Day, PagedList<ArticleListItem> Articles);
 

@@ -28,6 +28,7 @@ public static class PortalMvc
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<SiteSettingsCache>();
         services.AddScoped<PublicMenu>();
+        services.AddScoped<LatestLists>();
         services.AddSingleton<PublicCache>();
         services.AddSingleton<BackgroundJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());

@@ -71,7 +71,7 @@ public sealed partial class SqlServerScriptTests
     /// <summary>Each public query method of the repositories, called with arguments that reach each of its branches.</summary>
     private static IEnumerable<(string Method, Func<PortalDbContext, Task> Call)> RepositoryCalls()
     {
-        ArticleRepository Articles(PortalDbContext db) => new(db, new FakeTimeProvider(new DateTimeOffset(Now)), new CategoryTotals());
+        ArticleRepository Articles(PortalDbContext db) => new(db, new FakeTimeProvider(new DateTimeOffset(Now)), new CategoryTotals(), new LatestArticlesCache());
         var day = new DateOnly(2026, 11, 27);
 
         yield return ("ArticleRepository.ListLatestPublishedAsync", db => Articles(db).ListLatestPublishedAsync(5));
@@ -81,6 +81,8 @@ public sealed partial class SqlServerScriptTests
         yield return ("ArticleRepository.ListPublishedInCategoryAsync", db => Articles(db).ListPublishedInCategoryAsync(1, 3, 10));
         yield return ("ArticleRepository.ListPublishedOnDayAsync", db => Articles(db).ListPublishedOnDayAsync(day, 2, 10));
         yield return ("ArticleRepository.GetPublishedAsync", db => Articles(db).GetPublishedAsync(7));
+        yield return ("ArticleRepository.LatestAsync", db => Articles(db).LatestAsync(
+            new LatestArticlesShape(4, 8, [new CategorySummary(1, "Tin hoạt động", "tin-hoat-dong", ""), new CategorySummary(2, "Thông báo", "thong-bao", "")], 11, "1")));
         yield return ("ArticleRepository.ListOthersAsync", db => Articles(db).ListOthersAsync(7, 1, 5));
         yield return ("ArticleRepository.ListForFeedAsync", db => Articles(db).ListForFeedAsync(1, 20));
         yield return ("ArticleRepository.ListForFeedAsync", db => Articles(db).ListForFeedAsync(null, 20));

@@ -81,13 +81,22 @@ public sealed partial class QueryCountTests : IDisposable
 
         foreach (var page in pages)
         {
-            // The layout's caches are warm: what remains is the page's own lists, the counter widget and the
-            // settings-free lookups (category by slug, article by id), a handful whatever the page shows. The home page
-            // has one block per kind of content (featured, latest, categories, documents, video): seven. The sitemap's index
-            // reads the highest public id of each kind it splits (articles, documents, videos, albums, questions): five; its
-            // fixed pages' file categories, pages and procedures, and the newest of each kind for the lists' lastmod:
-            // eight; an article file one range, however many it lists.
-            var limit = page switch { "/sitemap.xml" => 5, "/sitemap-trang.xml" => 8, "/sitemap-tin-tuc-0.xml" => 1, _ => 7 };
+            // The layout's caches are warm: what remains is the page's own lists, the counter widget (two here) and the
+            // settings-free lookups (category by slug, article by id), a handful whatever the page shows. The home page's
+            // article lists (featured, latest, categories) and an article's "Các tin khác" are kept while the article stamp
+            // holds: one command for the stamp, then the documents and the video, five in all; an article without
+            // attachments or linked documents is one command with the counter's two. The sitemap's index reads the highest
+            // public id of each kind it splits (articles, documents, videos, albums, questions): five; its fixed pages' file
+            // categories, pages and procedures, and the newest of each kind for the lists' lastmod: eight; an article file
+            // one range, however many it lists.
+            var limit = page switch
+            {
+                "/sitemap.xml" => 5,
+                "/sitemap-trang.xml" => 8,
+                "/sitemap-tin-tuc-0.xml" => 1,
+                _ when page.StartsWith("/tin-tuc/", StringComparison.Ordinal) => 3,
+                _ => 5,
+            };
             Assert.True(measured[page].Queries <= limit, $"{page} shows {measured[page].Links} article links with {measured[page].Queries} queries:\n{measured[page].Sql}");
         }
     }
@@ -126,6 +135,8 @@ public sealed partial class QueryCountTests : IDisposable
         // A page's own commands only: background work (reading the demo files' text at start-up) queries too.
         recorder.Requests = factory.Services.GetRequiredService<IHttpContextAccessor>();
         await factory.Services.GetRequiredService<SearchIndex>().WhenReady;
+        // Reading a waiting file's text adds to the change sequence, which makes the kept article lists be read again once.
+        await factory.WhenFilesReadAsync();
         var article = await factory.WithDbAsync(db => db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Published && !a.IsDeleted && a.Category!.Slug == "tin-hoat-dong")
             .OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug }).FirstAsync());
