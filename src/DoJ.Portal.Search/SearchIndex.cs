@@ -49,7 +49,7 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         this.logger = logger;
         var path = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is resolved at start-up.");
-        store = new SearchIndexStore(path, logger);
+        store = new SearchIndexStore(path, logger, Math.Clamp(options.Value.RebuildBufferMB, 1, 1024));
         writer = new SearchIndexWriter(store, clock ?? TimeProvider.System, options.Value.GapTimeout);
         reader = new SearchIndexReader(store, new SearchHighlighter(store.Analyzer));
     }

@@ -28,13 +28,6 @@ internal sealed class SearchIndexStore : IDisposable
     private const string PointerFile = "current";
     private const string GenerationPrefix = "gen-";
 
-    /// <summary>
-    /// The rebuild's in-memory buffer before a segment is written (Lucene's default is 16 MB). Measured at 100,000
-    /// articles (docs/perf-rebuild.md): fewer, larger segments to merge; the cost is at most this much more memory
-    /// while a rebuild runs.
-    /// </summary>
-    public const double RebuildBufferMB = 64;
-
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string root;
     private readonly ILogger logger;
@@ -42,8 +35,11 @@ internal sealed class SearchIndexStore : IDisposable
     private LuceneDirectory directory;
     private volatile SearcherManager? searchers;
 
-    public SearchIndexStore(string path, ILogger logger)
+    private readonly double rebuildBufferMB;
+
+    public SearchIndexStore(string path, ILogger logger, double rebuildBufferMB = SearchOptions.DefaultRebuildBufferMB)
     {
+        this.rebuildBufferMB = rebuildBufferMB;
         root = path;
         this.logger = logger;
         folder = LiveFolder(path);
@@ -154,7 +150,7 @@ internal sealed class SearchIndexStore : IDisposable
             var writer = new IndexWriter(generation, new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzer)
             {
                 OpenMode = OpenMode.CREATE,
-                RAMBufferSizeMB = RebuildBufferMB,
+                RAMBufferSizeMB = rebuildBufferMB,
                 // Segments are merged anyway; writing each flushed one a second time as a compound file is wasted work.
                 UseCompoundFile = false,
                 MergeScheduler = new LoggedMergeScheduler(logger),

@@ -22,4 +22,12 @@ public sealed class SearchOptions
     /// long before the index moves past it; the changes after it are applied meanwhile.
     /// </summary>
     public TimeSpan GapTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// A rebuild's in-memory buffer before it writes a segment, in MB (Lucene's default is 16): more is fewer segments to
+    /// merge and costs up to that much more memory while a rebuild runs (docs/perf-rebuild.md).
+    /// </summary>
+    public double RebuildBufferMB { get; set; } = DefaultRebuildBufferMB;
+
+    public const double DefaultRebuildBufferMB = 32;
 }
