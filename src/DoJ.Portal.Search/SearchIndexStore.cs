@@ -31,11 +31,10 @@ internal sealed class SearchIndexStore : IDisposable
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string root;
     private readonly ILogger logger;
+    private readonly double rebuildBufferMB;
     private string folder;
     private LuceneDirectory directory;
     private volatile SearcherManager? searchers;
-
-    private readonly double rebuildBufferMB;
 
     public SearchIndexStore(string path, ILogger logger, double rebuildBufferMB = SearchOptions.DefaultRebuildBufferMB)
     {
