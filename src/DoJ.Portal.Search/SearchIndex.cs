@@ -44,13 +44,13 @@ public sealed class SearchIndex : IDisposable
     private readonly SearchIndexWriter writer;
     private readonly SearchIndexReader reader;
 
-    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger)
+    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.logger = logger;
         var path = options.Value.IndexPath ?? throw new InvalidOperationException("Search:IndexPath is resolved at start-up.");
-        store = new SearchIndexStore(path, logger);
-        writer = new SearchIndexWriter(store);
+        store = new SearchIndexStore(path, logger, Math.Clamp(options.Value.RebuildBufferMB, 1, 1024));
+        writer = new SearchIndexWriter(store, clock ?? TimeProvider.System, options.Value.GapTimeout);
         reader = new SearchIndexReader(store, new SearchHighlighter(store.Analyzer), new SearchResultCache(options.Value.ResultCacheEntries));
     }
 
@@ -62,24 +62,38 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The last change of the <c>ContentChanges</c> sequence this index holds, and every one before it.</summary>
     public long ChangePosition => store.Changes.Position;
 
-    /// <summary>Opens the index, rebuilding it first when it is missing, old, unreadable or stale.</summary>
+    /// <summary>
+    /// Opens the index, rebuilding it when it is missing, of another schema, unreadable or stale. A stale index (readable,
+    /// this schema, only older than the database) answers searches while the new one is built; otherwise searches wait
+    /// for the rebuild (<see cref="WhenReady"/>).
+    /// </summary>
     public async Task EnsureCurrentAsync(SearchContentRepository content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var fingerprint = await content.FingerprintAsync(cancellationToken);
         var range = await content.Articles.ChangeRangeAsync(cancellationToken);
-        var reason = store.Inspect(fingerprint, range);
-        if (reason is not null)
+        var (reason, readable) = store.Inspect(fingerprint, range);
+        if (reason is null)
         {
-            logger.LogInformation("Rebuilding the search index: {Reason}", reason);
-            await writer.RebuildAsync(content, null, cancellationToken);
+            store.OpenSearchers();
+            store.MarkReady();
+            return;
+        }
+
+        if (readable)
+        {
+            // Its own position is unknown or unusable: it follows the changes from now on until it is replaced.
+            store.Changes.Reset(range.Last);
+            store.OpenSearchers();
+            store.MarkReady();
+            logger.LogInformation("Rebuilding the search index: {Reason}; searches are answered from the previous index until the new one is in place", reason);
         }
         else
         {
-            store.OpenSearchers();
+            logger.LogInformation("Rebuilding the search index: {Reason}", reason);
         }
 
-        store.MarkReady();
+        await writer.RebuildAsync(content, null, cancellationToken);
     }
 
     /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>

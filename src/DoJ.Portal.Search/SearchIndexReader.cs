@@ -38,13 +38,11 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
     {
         ArgumentNullException.ThrowIfNull(text);
         var terms = store.Analyzer.Terms(SearchQueryBuilder.Body, Clip(text), SearchIndex.MaxTerms);
-        var searchers = store.Searchers;
-        if (terms.Count == 0 || searchers is null)
+        if ((terms.Count == 0 ? null : store.Acquire()) is not (SearcherManager searchers, IndexSearcher searcher))
         {
             return new SearchResults(new PagedList<SearchHit>([], page, pageSize, 0), terms, false, 0);
         }
 
-        var searcher = searchers.Acquire();
         try
         {
             var key = string.Join('\u0001', ["search", page.ToString(CultureInfo.InvariantCulture), pageSize.ToString(CultureInfo.InvariantCulture),
@@ -101,14 +99,12 @@ internal sealed class SearchIndexReader(SearchIndexStore store, SearchHighlighte
     {
         ArgumentNullException.ThrowIfNull(text);
         var query = SearchText.Clean(text);
-        var searchers = store.Searchers;
-        if (query.Length == 0 || limit <= 0 || searchers is null)
+        if ((query.Length == 0 || limit <= 0 ? null : store.Acquire()) is not (SearcherManager searchers, IndexSearcher searcher))
         {
             return [];
         }
 
         limit = Math.Min(limit, SearchIndex.MaxPage * 100);
-        var searcher = searchers.Acquire();
         try
         {
             var cacheKey = string.Join('\u0001', "ids", IndexDocument.KindName(kind), limit.ToString(CultureInfo.InvariantCulture), query);

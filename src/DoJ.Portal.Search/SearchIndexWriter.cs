@@ -1,5 +1,6 @@
 using DoJ.Portal.Data.Repositories;
 using DoJ.Portal.Domain.Content;
+using System.Threading.Channels;
 using Lucene.Net.Index;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -7,50 +8,80 @@ namespace DoJ.Portal.Search;
 
 /// <summary>
 /// Everything that writes to the index: the full rebuild (articles, documents, pages, questions), one entry after a
-/// save, and catching up with the <c>ContentChanges</c> sequence. One write at a time; each ends with one commit.
+/// save, and catching up with the <c>ContentChanges</c> sequence. One write to the live index at a time, each ending
+/// with one commit; a rebuild fills a new generation beside it meanwhile and takes the write gate only to apply the
+/// changes saved while it read, commit and swap.
 /// </summary>
-internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
+internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clock, TimeSpan gapTimeout) : IDisposable
 {
     public const int BatchSize = 500;
 
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SemaphoreSlim rebuildGate = new(1, 1);
 
-    /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
+    /// <summary>
+    /// Threads that turn rows into Lucene documents and add them (<see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>
+    /// is thread-safe, each thread filling its own segment); one more reads the database meanwhile.
+    /// </summary>
+    private static int Indexers => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>
+    /// Rebuilds the whole index from the database into a new generation and swaps it in; until then searches read the
+    /// index as it was (which the saves and the catch-up go on updating). <paramref name="progress"/> gets the count done,
+    /// from the indexing threads.
+    /// </summary>
     public async Task<int> RebuildAsync(SearchContentRepository content, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await writeGate.WaitAsync(cancellationToken);
+        await rebuildGate.WaitAsync(cancellationToken);
         try
         {
-            // Read first: a change saved while the content is read is applied again afterwards (harmless).
+            // The position is read before the content: a change saved while the content is read is applied to the new
+            // index before the swap (applying one twice is harmless).
             var (_, lastChange) = await content.Articles.ChangeRangeAsync(cancellationToken);
-            var fingerprint = await content.FingerprintAsync(cancellationToken);
-            store.ResetIfUnreadable();
-            store.Changes.Reset(lastChange);
-            var count = 0;
-            using (var writer = store.OpenWriter(OpenMode.CREATE))
+            var changes = new ChangeCursor(lastChange);
+            var generation = store.CreateGeneration();
+            var swapped = false;
+            try
             {
-                void Add(IEnumerable<LuceneDocument> documents, int size)
+                var writer = generation.Writer!;
+                var count = await FillAsync(content, writer, progress, cancellationToken);
+                await writeGate.WaitAsync(cancellationToken);
+                try
                 {
-                    writer.AddDocuments(documents);
-                    count += size;
-                    progress?.Report(count);
+                    // What was saved while the content was read (this instance's saves went to the old index meanwhile).
+                    int fresh;
+                    do
+                    {
+                        fresh = await ApplyChangesAsync(content, changes, writer, BatchSize, cancellationToken);
+                    }
+                    while (fresh > 0);
+
+                    var fingerprint = await content.FingerprintAsync(cancellationToken);
+                    SearchIndexStore.Commit(writer, fingerprint, changes);
+                    generation.CloseWriter();
+                    store.SwapTo(generation, changes, fingerprint);
+                    swapped = true;
+                }
+                finally
+                {
+                    writeGate.Release();
                 }
 
-                await ForEachBatchAsync((after, ct) => content.Articles.ListIndexableAsync(after, BatchSize, ct), a => a.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
-                await ForEachBatchAsync((after, ct) => content.ListIndexableDocumentsAsync(after, SearchContentRepository.DocumentBatchSize, ct), d => d.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
-                await ForEachBatchAsync((after, ct) => content.ListIndexablePagesAsync(after, BatchSize, ct), p => p.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
-                await ForEachBatchAsync((after, ct) => content.ListIndexableQuestionsAsync(after, BatchSize, ct), q => q.Id, b => Add(b.Select(IndexDocument.From), b.Count), cancellationToken);
-                store.Commit(writer, fingerprint);
+                store.MarkReady();
+                return count;
             }
-
-            store.OpenSearchers();
-            store.MarkReady();
-            return count;
+            finally
+            {
+                if (!swapped)
+                {
+                    store.Discard(generation);
+                }
+            }
         }
         finally
         {
-            writeGate.Release();
+            rebuildGate.Release();
         }
     }
 
@@ -106,12 +137,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
         {
             var changes = store.Changes;
             var fresh = (await content.Articles.ListChangesAfterAsync(changes.Position, batch, cancellationToken)).Where(c => changes.IsNew(c.Id)).ToList();
-            var updates = new List<(ContentKind Kind, int Id, LuceneDocument? Document)>();
-            foreach (var (kind, id) in fresh.Select(c => (c.Kind, c.ContentId)).Distinct())
-            {
-                updates.Add((kind, id, await ReadAsync(content, kind, id, cancellationToken)));
-            }
-
+            var updates = await ReadChangedAsync(content, fresh, cancellationToken);
             var moved = changes.Advance(fresh.Select(c => c.Id), nowUtc, gapTimeout);
             if (updates.Count > 0 || moved)
             {
@@ -140,7 +166,11 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
     /// <summary>Waits for the write in progress, if any, and keeps the gate: no write starts after this. False on timeout.</summary>
     public bool WaitIdle(TimeSpan timeout) => writeGate.Wait(timeout);
 
-    public void Dispose() => writeGate.Dispose();
+    public void Dispose()
+    {
+        writeGate.Dispose();
+        rebuildGate.Dispose();
+    }
 
     /// <summary>The entry of one item as the database has it now; null when it is not indexable (or gone).</summary>
     private static async Task<LuceneDocument?> ReadAsync(SearchContentRepository content, ContentKind kind, int id, CancellationToken cancellationToken) => kind switch
@@ -151,7 +181,89 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
         _ => await content.Articles.GetIndexableAsync(id, cancellationToken) is { } a ? IndexDocument.From(a) : null,
     };
 
-    private static async Task ForEachBatchAsync<T>(Func<int, CancellationToken, Task<List<T>>> next, Func<T, int> id, Action<List<T>> write, CancellationToken cancellationToken)
+    /// <summary>The entries of the changed items as the database has them now (null: remove).</summary>
+    private static async Task<List<(ContentKind Kind, int Id, LuceneDocument? Document)>> ReadChangedAsync(SearchContentRepository content, List<ContentChangeItem> fresh, CancellationToken cancellationToken)
+    {
+        var updates = new List<(ContentKind Kind, int Id, LuceneDocument? Document)>();
+        foreach (var (kind, id) in fresh.Select(c => (c.Kind, c.ContentId)).Distinct())
+        {
+            updates.Add((kind, id, await ReadAsync(content, kind, id, cancellationToken)));
+        }
+
+        return updates;
+    }
+
+    /// <summary>A rebuild's catch-up: the changes after <paramref name="changes"/>' position, applied to the new generation's writer.</summary>
+    private async Task<int> ApplyChangesAsync(SearchContentRepository content, ChangeCursor changes, IndexWriter writer, int batch, CancellationToken cancellationToken)
+    {
+        var fresh = (await content.Articles.ListChangesAfterAsync(changes.Position, batch, cancellationToken)).Where(c => changes.IsNew(c.Id)).ToList();
+        Apply(writer, await ReadChangedAsync(content, fresh, cancellationToken));
+        changes.Advance(fresh.Select(c => c.Id), clock.GetUtcNow().UtcDateTime, gapTimeout);
+        return fresh.Count;
+    }
+
+    /// <summary>
+    /// Reads every kind in id ranges (one thread) and hands the batches to <see cref="Indexers"/> threads through a
+    /// bounded channel (at most two batches waiting per thread, so memory stays bounded); returns the count added.
+    /// </summary>
+    private static async Task<int> FillAsync(SearchContentRepository content, IndexWriter writer, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var indexers = Indexers;
+        var batches = Channel.CreateBounded<Func<List<LuceneDocument>>>(new BoundedChannelOptions(indexers * 2) { SingleWriter = true });
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var count = 0;
+        var countGate = new Lock();
+
+        async Task IndexAsync()
+        {
+            try
+            {
+                await foreach (var build in batches.Reader.ReadAllAsync(failed.Token))
+                {
+                    var documents = build();
+                    foreach (var document in documents)
+                    {
+                        writer.AddDocument(document);
+                    }
+
+                    lock (countGate)
+                    {
+                        count += documents.Count;
+                        progress?.Report(count);
+                    }
+                }
+            }
+            catch
+            {
+                await failed.CancelAsync();
+                throw;
+            }
+        }
+
+        async Task ReadAsync()
+        {
+            try
+            {
+                ValueTask Send<T>(List<T> rows, Func<T, LuceneDocument> from) => batches.Writer.WriteAsync(() => rows.ConvertAll(r => from(r)), failed.Token);
+                await ForEachBatchAsync((after, ct) => content.Articles.ListIndexableAsync(after, BatchSize, ct), a => a.Id, b => Send(b, IndexDocument.From), failed.Token);
+                await ForEachBatchAsync((after, ct) => content.ListIndexableDocumentsAsync(after, SearchContentRepository.DocumentBatchSize, ct), d => d.Id, b => Send(b, IndexDocument.From), failed.Token);
+                await ForEachBatchAsync((after, ct) => content.ListIndexablePagesAsync(after, BatchSize, ct), p => p.Id, b => Send(b, IndexDocument.From), failed.Token);
+                await ForEachBatchAsync((after, ct) => content.ListIndexableQuestionsAsync(after, BatchSize, ct), q => q.Id, b => Send(b, IndexDocument.From), failed.Token);
+                batches.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                batches.Writer.TryComplete(ex);
+                throw;
+            }
+        }
+
+        var tasks = Enumerable.Range(0, indexers).Select(_ => Task.Run(IndexAsync, CancellationToken.None)).Append(ReadAsync()).ToList();
+        await Task.WhenAll(tasks);
+        return count;
+    }
+
+    private static async Task ForEachBatchAsync<T>(Func<int, CancellationToken, Task<List<T>>> next, Func<T, int> id, Func<List<T>, ValueTask> write, CancellationToken cancellationToken)
     {
         var lastId = 0;
         while (true)
@@ -162,7 +274,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
                 return;
             }
 
-            write(batch);
+            await write(batch);
             lastId = id(batch[^1]);
         }
     }
@@ -172,22 +284,26 @@ internal sealed class SearchIndexWriter(SearchIndexStore store) : IDisposable
     {
         using (var writer = store.OpenWriter(OpenMode.CREATE_OR_APPEND))
         {
-            foreach (var (kind, id, document) in updates)
-            {
-                var key = IndexDocument.Key(kind, id);
-                if (document is null)
-                {
-                    writer.DeleteDocuments(key);
-                }
-                else
-                {
-                    writer.UpdateDocument(key, document);
-                }
-            }
-
+            Apply(writer, updates);
             store.Commit(writer, fingerprint);
         }
 
         store.RefreshSearchers();
+    }
+
+    private static void Apply(IndexWriter writer, IReadOnlyCollection<(ContentKind Kind, int Id, LuceneDocument? Document)> updates)
+    {
+        foreach (var (kind, id, document) in updates)
+        {
+            var key = IndexDocument.Key(kind, id);
+            if (document is null)
+            {
+                writer.DeleteDocuments(key);
+            }
+            else
+            {
+                writer.UpdateDocument(key, document);
+            }
+        }
     }
 }

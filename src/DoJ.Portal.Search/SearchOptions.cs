@@ -28,4 +28,12 @@ public sealed class SearchOptions
     /// scheduled entry comes due; 0 keeps none. About 10–20 KB each.
     /// </summary>
     public int ResultCacheEntries { get; set; } = 500;
+
+    /// <summary>
+    /// A rebuild's in-memory buffer before it writes a segment, in MB (Lucene's default is 16): more is fewer segments to
+    /// merge and costs up to that much more memory while a rebuild runs (docs/perf-rebuild.md).
+    /// </summary>
+    public double RebuildBufferMB { get; set; } = DefaultRebuildBufferMB;
+
+    public const double DefaultRebuildBufferMB = 32;
 }

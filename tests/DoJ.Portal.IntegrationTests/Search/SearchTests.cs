@@ -284,7 +284,8 @@ public sealed class SearchIndexLifecycleTests
         }
         else
         {
-            foreach (var file in Directory.GetFiles(indexPath))
+            // The index's own files (in its generation folder), not the pointer naming that folder.
+            foreach (var file in Directory.GetFiles(indexPath, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "current"))
             {
                 await File.WriteAllBytesAsync(file, Encoding.ASCII.GetBytes("not a lucene file"));
             }
