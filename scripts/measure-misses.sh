@@ -78,7 +78,8 @@ PAGES=(
     "day archive|/tin-theo-ngay/$day"
     "RSS|/rss"
     "category RSS|/rss/$category"
-    "sitemap|/sitemap.xml"
+    "sitemap index|/sitemap.xml"
+    "sitemap file|/sitemap-tin-tuc-0.xml"
 )
 
 log "Starting $PUBLISH on $BASE (Production) with $DATA; server log $LOG"
