@@ -94,11 +94,22 @@ public sealed class SearchIndex : IDisposable
         }
 
         await writer.RebuildAsync(content, null, cancellationToken);
+        Rebuilt?.Invoke(this, EventArgs.Empty);
     }
 
+    /// <summary>
+    /// A rebuilt index was swapped in: what searches find may differ from what they found in the previous index
+    /// (a stale one answered meanwhile), so answers kept outside the index (whole cached pages) must go.
+    /// </summary>
+    public event EventHandler? Rebuilt;
+
     /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
-    public Task<int> RebuildAsync(SearchContentRepository content, IProgress<int>? progress, CancellationToken cancellationToken = default) =>
-        writer.RebuildAsync(content, progress, cancellationToken);
+    public async Task<int> RebuildAsync(SearchContentRepository content, IProgress<int>? progress, CancellationToken cancellationToken = default)
+    {
+        var count = await writer.RebuildAsync(content, progress, cancellationToken);
+        Rebuilt?.Invoke(this, EventArgs.Empty);
+        return count;
+    }
 
     /// <summary>Brings one article's entry in line with the database: added, replaced or removed.</summary>
     public Task UpdateArticleAsync(ArticleRepository articles, int articleId, CancellationToken cancellationToken = default) =>

@@ -69,6 +69,8 @@ public static class PortalMvc
         }
 
         services.AddHostedService<VisitFlushService>();
+        // Before the search's own services, so it listens before a start-up rebuild can end.
+        services.AddHostedService<SearchRebuildEviction>();
         services.AddPortalSearch(configuration);
         services.AddHostedService<FileTextExtraction>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
