@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Citizens;
 using Microsoft.EntityFrameworkCore;
@@ -52,20 +53,22 @@ public sealed class SitemapRepository(PortalDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>The public items of a kind with <paramref name="fromId"/> ≤ id &lt; <paramref name="toId"/>, in id order.</summary>
-    public async Task<List<SitemapItem>> ListPublicAsync(SitemapKind kind, int fromId, int toId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The public items of a kind with <paramref name="fromId"/> ≤ id &lt; <paramref name="toId"/>, in id order, as the
+    /// rows arrive: a file of 10,000 addresses is written out while it is read, never held as a list (whose array
+    /// alone would be a large object per request).
+    /// </summary>
+    public async IAsyncEnumerable<SitemapItem> StreamPublicAsync(SitemapKind kind, int fromId, int toId,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var rows = await Rows(kind, Now).Where(r => r.Id >= fromId && r.Id < toId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var items = new List<SitemapItem>(rows.Count);
-        foreach (var row in rows)
+        var rows = Rows(kind, Now).Where(r => r.Id >= fromId && r.Id < toId).OrderBy(r => r.Id).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (row.IsPublic && row.PublishedAtUtc is { } published)
             {
-                items.Add(new SitemapItem(row.Id, row.Slug, row.UpdatedAtUtc > published ? row.UpdatedAtUtc : published));
+                yield return new SitemapItem(row.Id, row.Slug, row.UpdatedAtUtc > published ? row.UpdatedAtUtc : published);
             }
         }
-
-        return items;
     }
 
     /// <summary>Every item of a kind with whether it is public at <paramref name="now"/> (each kind's <c>IsPublicAt</c>).</summary>

@@ -8,7 +8,8 @@ namespace DoJ.Portal.Web.Caching;
 /// bytes, so it changes exactly when the page does) and <c>Cache-Control: no-cache</c> (browsers and
 /// proxies keep it but ask again each time). A request whose <c>If-None-Match</c> names that ETag gets a
 /// 304 with no body. The output cache answers such requests itself on a hit from the stored ETag; this
-/// covers misses and the cache being off. It runs inside the output cache, so the stored response carries
+/// covers misses and the cache being off. The body is held in pooled arrays (<see cref="PooledBufferStream"/>), not
+/// one growing array. It runs inside the output cache, so the stored response carries
 /// the ETag, and inside compression, so one ETag covers every content coding (as weak ETags may).
 /// </summary>
 public sealed class PageValidatorMiddleware(RequestDelegate next)
@@ -24,7 +25,7 @@ public sealed class PageValidatorMiddleware(RequestDelegate next)
 
         var response = context.Response;
         var original = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         response.Body = buffer;
         try
         {
@@ -37,7 +38,7 @@ public sealed class PageValidatorMiddleware(RequestDelegate next)
 
         if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
         {
-            var etag = ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = ETagOfHash(buffer.Sha256());
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = "no-cache";
             if (Matches(context.Request, etag))
@@ -56,16 +57,13 @@ public sealed class PageValidatorMiddleware(RequestDelegate next)
                 response.ContentLength = buffer.Length;
             }
 
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await buffer.WriteToAsync(original, context.RequestAborted);
         }
     }
 
     /// <summary>A weak ETag: 128 bits of the SHA-256 of the body, base64url.</summary>
-    public static EntityTagHeaderValue ETagOf(ReadOnlySpan<byte> body)
+    private static EntityTagHeaderValue ETagOfHash(ReadOnlySpan<byte> hash)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(body, hash);
         var text = Convert.ToBase64String(hash[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return new EntityTagHeaderValue($"\"{text}\"", isWeak: true);
     }

@@ -171,7 +171,12 @@ public sealed partial class SqlServerScriptTests
         foreach (var kind in Enum.GetValues<SitemapKind>())
         {
             yield return ("SitemapRepository.HighestPublicIdAsync", db => new SitemapRepository(db, clock).HighestPublicIdAsync(kind));
-            yield return ("SitemapRepository.ListPublicAsync", db => new SitemapRepository(db, clock).ListPublicAsync(kind, 25_000, 50_000));
+            yield return ("SitemapRepository.StreamPublicAsync", async db =>
+            {
+                await foreach (var _ in new SitemapRepository(db, clock).StreamPublicAsync(kind, 25_000, 50_000))
+                {
+                }
+            });
         }
 
         SearchContentRepository Content(PortalDbContext db) => new(db, Articles(db));

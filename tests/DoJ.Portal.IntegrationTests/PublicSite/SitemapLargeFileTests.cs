@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Xml.Linq;
+using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoJ.Portal.IntegrationTests.PublicSite;
+
+/// <summary>
+/// A sitemap file of the default size is written out while its rows are read, in pieces of 16 KB: with a few hundred
+/// articles in one file, the file must still be one well-formed document listing each public article once, with the
+/// length it declares, and answer 304 to its own ETag.
+/// </summary>
+public sealed class SitemapLargeFileTests : IDisposable
+{
+    private readonly PortalWebApplicationFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task A_file_of_hundreds_of_addresses_is_whole_well_formed_and_revalidates()
+    {
+        var client = factory.CreateClient();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < 300; i++)
+        {
+            await factory.AddArticleAsync(TestArticles.UniqueTitle("Bài viết sơ đồ lớn"), "tin-hoat-dong", now.AddMinutes(-i));
+        }
+
+        var publicArticles = await factory.WithDbAsync(db => db.Articles.AsNoTracking().Where(Article.IsPublicAt(now))
+            .Select(a => new { a.Id, a.Slug }).ToListAsync());
+
+        using var response = await client.GetAsync(new Uri("/sitemap-tin-tuc-0.xml", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length > 3 * 16 * 1024, $"{bytes.Length} bytes");
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+
+        var document = XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes));
+        var locations = document.Root!.Elements(SitemapReader.Namespace + "url")
+            .Select(u => u.Element(SitemapReader.Namespace + "loc")!.Value).ToList();
+        Assert.Equal(
+            publicArticles.OrderBy(a => a.Id).Select(a => string.Create(CultureInfo.InvariantCulture, $"https://portal.example.vn/tin-tuc/{a.Id}/{a.Slug}")),
+            locations);
+
+        var etag = response.Headers.ETag;
+        Assert.NotNull(etag);
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri("/sitemap-tin-tuc-0.xml", UriKind.Relative));
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag, etag.IsWeak));
+        using var revalidated = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+}
