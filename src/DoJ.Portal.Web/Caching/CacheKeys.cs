@@ -11,6 +11,12 @@ public static class CacheKeys
     /// <summary>The home page's "Thư viện ảnh" block; evicted by every album change (<see cref="PublicCache.AlbumChangedAsync"/>).</summary>
     public const string LatestAlbums = "home:latest-albums";
 
+    /// <summary>The home page's "Văn bản mới" block; evicted by every document change (<see cref="PublicCache.DocumentChangedAsync"/>).</summary>
+    public const string LatestDocuments = "home:latest-documents";
+
+    /// <summary>The home page's "Video" block; evicted by every video change (<see cref="PublicCache.VideoChangedAsync"/>).</summary>
+    public const string LatestVideo = "home:latest-video";
+
     /// <summary>The album an article names; evicted by the article's changes and its album's.</summary>
     public static string ArticleAlbum(int articleId) => "article-album:" + articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);

@@ -83,6 +83,7 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     public async Task DocumentChangedAsync(params IEnumerable<int> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
+        await layout.ChangedAsync(CacheKeys.LatestDocuments);
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Documents, PageTags.Feeds, PageTags.Sitemap, PageTags.Search };
         tags.UnionWith(articleIds.Select(PageTags.Article));
         foreach (var tag in tags)
@@ -91,19 +92,31 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
         }
     }
 
-    /// <summary>A document type, issuing body or field was added, renamed, reordered or removed: the register's filters and pages.</summary>
-    public Task RegisterTermsChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+    /// <summary>
+    /// A document type, issuing body or field was added, renamed, reordered or removed: the register's filters and pages,
+    /// and the home page's "Văn bản mới" (it names each document's type).
+    /// </summary>
+    public async Task RegisterTermsChangedAsync()
+    {
+        await layout.ChangedAsync(CacheKeys.LatestDocuments);
+        await pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None);
+    }
 
     /// <summary>The Vietnam day changed (or a scheduled document came due): the statuses shown on the register's pages moved.</summary>
-    public Task DocumentDayChangedAsync() => pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None).AsTask();
+    public async Task DocumentDayChangedAsync()
+    {
+        await layout.ChangedAsync(CacheKeys.LatestDocuments);
+        await pages.EvictByTagAsync(PageTags.Documents, CancellationToken.None);
+    }
 
     /// <summary>
     /// A video was created, edited, moved through its workflow or purged: the pages that show videos
-    /// (<see cref="PageTags.Videos"/>: the list, its page, the home block) and the sitemap.
+    /// (<see cref="PageTags.Videos"/>: the list, its page, the home block, whose query is kept too) and the sitemap.
     /// </summary>
     public async Task VideoChangedAsync(int videoId)
     {
         _ = videoId;
+        await layout.ChangedAsync(CacheKeys.LatestVideo);
         await pages.EvictByTagAsync(PageTags.Videos, CancellationToken.None);
         await pages.EvictByTagAsync(PageTags.Sitemap, CancellationToken.None);
     }

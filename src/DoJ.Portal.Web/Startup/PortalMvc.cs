@@ -83,6 +83,7 @@ public static class PortalMvc
         {
             VietnameseModelBinding.Use(options.ModelBindingMessageProvider);
             options.Filters.Add<AntiforgeryFailureLogging>();
+            options.Filters.Add<HeldConnectionFilter>();
             options.Conventions.Add(new HeadAsGetConvention());
         });
         // Vietnamese letters go out as UTF-8 text, not as &#x…; escapes (markup is still encoded).

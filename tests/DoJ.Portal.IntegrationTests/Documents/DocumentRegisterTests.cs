@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DoJ.Portal.Domain.Articles;
+using DoJ.Portal.Domain.Time;
 using DoJ.Portal.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -250,6 +251,26 @@ public sealed class DocumentRegisterTests(PortalWebApplicationFactory factory) :
         Assert.Equal("Còn hiệu lực", await EffectAsync(list + "&hieu-luc=con-hieu-luc", "table.document-register .document-effect"));
         using var none = await client.GetAsync(new Uri(list + "&hieu-luc=chua-co-hieu-luc", UriKind.Relative));
         Assert.Contains("Không có văn bản nào phù hợp.", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scheduled_document_appears_in_the_home_pages_kept_block_when_its_time_comes()
+    {
+        using var own = new PortalWebApplicationFactory();
+        var terms = await own.AddTermsAsync();
+        var now = own.Clock.GetUtcNow().UtcDateTime;
+        var document = await own.AddDocumentAsync(terms, "71/2026/QĐ-UBND", VietnamTime.Today(own.Clock), d => d.Published(now.AddHours(1)));
+        var link = $"section.latest-documents a[href='/van-ban/{document.Id}/{document.Slug}']";
+        var client = own.CreatePlainClient();
+        await own.WhenFilesReadAsync();
+        // Read once: the page and its "Văn bản mới" block (kept apart from the page) are both cached without it.
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(link));
+
+        var watcher = own.Services.GetServices<IHostedService>().OfType<ScheduledPublishWatcher>().Single();
+        own.Clock.Advance(TimeSpan.FromHours(2));
+        await watcher.EvictDueAsync(now, CancellationToken.None);
+
+        Assert.NotNull((await client.GetDocumentAsync("/")).QuerySelector(link));
     }
 
     [Fact]

@@ -345,6 +345,8 @@ public sealed class VideoTests(VideoFactory factory) : IClassFixture<VideoFactor
         var id = IdFrom(saved);
         var client = own.CreatePlainClient();
         Assert.DoesNotContain(title, await client.GetStringAsync(new Uri(SiteUrls.Videos, UriKind.Relative)), StringComparison.Ordinal);
+        // The home page's "Video" block is kept apart from the page: it must be dropped too when the video comes due.
+        Assert.DoesNotContain(title, await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
         using (var cached = await client.GetAsync(new Uri(SiteUrls.Videos, UriKind.Relative)))
         {
             Assert.True(cached.Headers.Age is not null, "the second request is served from the page cache");
