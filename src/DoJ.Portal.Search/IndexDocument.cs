@@ -4,6 +4,7 @@ using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace DoJ.Portal.Search;
 
@@ -85,13 +86,14 @@ internal static class IndexDocument
     public static Document From(ArticleIndexItem a)
     {
         var body = HtmlText.From(a.Body);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Article, a.Id, a.Slug, a.PublishedAtUtc, a.PublishedAtUtc);
-        var title = AddStored(document, SearchQueryBuilder.Title, a.Title);
-        var summary = AddStored(document, SearchQueryBuilder.Summary, a.Summary);
-        var text = AddStored(document, SearchQueryBuilder.Body, body);
-        var category = AddStored(document, SearchQueryBuilder.Category, a.CategoryName);
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, a.Title);
+        var summary = AddStored(document, attributes, SearchQueryBuilder.Summary, a.Summary);
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, body);
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, a.CategoryName);
         document.Add(new StoredField(CategorySlugField, a.CategorySlug));
-        AddDerived(document, title, [summary], [text], category);
+        AddDerived(document, attributes, title, [summary], [text], category);
         return document;
     }
 
@@ -102,13 +104,14 @@ internal static class IndexDocument
     /// </summary>
     public static Document From(DocumentIndexItem d)
     {
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Document, d.Id, d.Slug, d.PublishedAtUtc, d.PublishedAtUtc);
         string[] facts = [d.Number, d.DocumentType, d.IssuingBody, d.Field, d.Signer];
-        var title = AddStored(document, SearchQueryBuilder.Title, d.Abstract);
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, d.Abstract);
         var analyzedFacts = new List<AnalyzedText>(facts.Length);
         foreach (var fact in facts)
         {
-            analyzedFacts.Add(AddIndexed(document, SearchQueryBuilder.Summary, fact));
+            analyzedFacts.Add(AddIndexed(document, attributes, SearchQueryBuilder.Summary, fact));
         }
 
         document.Add(new StoredField(SearchQueryBuilder.Summary, string.Join(" · ", facts.Where(f => f.Length > 0))));
@@ -116,7 +119,7 @@ internal static class IndexDocument
         var analyzedTexts = new List<AnalyzedText>(d.FileTexts.Count);
         foreach (var text in d.FileTexts)
         {
-            analyzedTexts.Add(AddIndexed(document, SearchQueryBuilder.Body, text));
+            analyzedTexts.Add(AddIndexed(document, attributes, SearchQueryBuilder.Body, text));
             if (storedText.Length < StoredFileTextChars)
             {
                 storedText.Append(text, 0, Math.Min(text.Length, StoredFileTextChars - storedText.Length)).Append(' ');
@@ -125,7 +128,7 @@ internal static class IndexDocument
 
         document.Add(new StoredField(SearchQueryBuilder.Body, storedText.ToString().TrimEnd()));
         // The type is analysed again here (it is also a fact of the summary): one short text, kept simple.
-        var category = AddStored(document, SearchQueryBuilder.Category, d.DocumentType);
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, d.DocumentType);
         document.Add(new StoredField(CategorySlugField, ""));
         document.Add(new StoredField(NumberField, d.Number));
         document.Add(new StringField(NumberKeyField, DocumentNumber.Key(d.Number), Field.Store.NO));
@@ -134,7 +137,7 @@ internal static class IndexDocument
             document.Add(new StringField(NumberPartField, part, Field.Store.NO));
         }
 
-        AddDerived(document, title, analyzedFacts, analyzedTexts, category);
+        AddDerived(document, attributes, title, analyzedFacts, analyzedTexts, category);
         return document;
     }
 
@@ -142,12 +145,13 @@ internal static class IndexDocument
     public static Document From(PageIndexItem p)
     {
         var body = HtmlText.From(p.Body);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Page, p.Id, p.Slug, DateTime.MinValue, p.UpdatedAtUtc);
-        var title = AddStored(document, SearchQueryBuilder.Title, p.Title);
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, p.Title);
         document.Add(new StoredField(SearchQueryBuilder.Summary, ""));
-        var text = AddStored(document, SearchQueryBuilder.Body, body);
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, body);
         document.Add(new StoredField(CategorySlugField, ""));
-        AddDerived(document, title, [], [text], AnalyzedText.Of(Analyzer, ""));
+        AddDerived(document, attributes, title, [], [text], AnalyzedText.Of(Analyzer, ""));
         return document;
     }
 
@@ -158,13 +162,14 @@ internal static class IndexDocument
     public static Document From(QuestionIndexItem q)
     {
         var answer = HtmlText.From(q.Answer);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Question, q.Id, q.Slug, q.PublishedAtUtc, q.PublishedAtUtc);
-        var title = AddStored(document, SearchQueryBuilder.Title, q.Title);
-        var question = AddStored(document, SearchQueryBuilder.Summary, q.Body);
-        var text = AddStored(document, SearchQueryBuilder.Body, answer);
-        var category = AddStored(document, SearchQueryBuilder.Category, q.Field);
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, q.Title);
+        var question = AddStored(document, attributes, SearchQueryBuilder.Summary, q.Body);
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, answer);
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, q.Field);
         document.Add(new StoredField(CategorySlugField, ""));
-        AddDerived(document, title, [question], [text], category);
+        AddDerived(document, attributes, title, [question], [text], category);
         return document;
     }
 
@@ -186,33 +191,33 @@ internal static class IndexDocument
     /// The indexed value must come first: Lucene adds the position gap before every value of a field after the first,
     /// stored-only values included.
     /// </summary>
-    private static AnalyzedText AddStored(Document document, string field, string text)
+    private static AnalyzedText AddStored(Document document, AttributeSource attributes, string field, string text)
     {
-        var analyzed = AddIndexed(document, field, text);
+        var analyzed = AddIndexed(document, attributes, field, text);
         document.Add(new StoredField(field, text));
         return analyzed;
     }
 
     /// <summary>A word field, indexed only; its words are replayed later into the derived fields.</summary>
-    private static AnalyzedText AddIndexed(Document document, string field, string text)
+    private static AnalyzedText AddIndexed(Document document, AttributeSource attributes, string field, string text)
     {
         var analyzed = AnalyzedText.Of(Analyzer, text);
-        document.Add(new Field(field, analyzed.Words(), Words));
+        document.Add(new Field(field, analyzed.Words(attributes), Words));
         return analyzed;
     }
 
     /// <summary>The match-only field (every text) and the pair fields (title; summary and body values apart), from the words already analysed.</summary>
-    private static void AddDerived(Document document, AnalyzedText title, IEnumerable<AnalyzedText> summaries, IEnumerable<AnalyzedText> bodies, AnalyzedText category)
+    private static void AddDerived(Document document, AttributeSource attributes, AnalyzedText title, IEnumerable<AnalyzedText> summaries, IEnumerable<AnalyzedText> bodies, AnalyzedText category)
     {
-        document.Add(new Field(SearchQueryBuilder.All, title.Words(), MatchOnly));
-        document.Add(new Field(SearchQueryBuilder.TitlePairs, title.Pairs(), PairsOnly));
+        document.Add(new Field(SearchQueryBuilder.All, title.Words(attributes), MatchOnly));
+        document.Add(new Field(SearchQueryBuilder.TitlePairs, title.Pairs(attributes), PairsOnly));
         foreach (var text in summaries.Concat(bodies))
         {
-            document.Add(new Field(SearchQueryBuilder.All, text.Words(), MatchOnly));
-            document.Add(new Field(SearchQueryBuilder.TextPairs, text.Pairs(), PairsOnly));
+            document.Add(new Field(SearchQueryBuilder.All, text.Words(attributes), MatchOnly));
+            document.Add(new Field(SearchQueryBuilder.TextPairs, text.Pairs(attributes), PairsOnly));
         }
 
-        document.Add(new Field(SearchQueryBuilder.All, category.Words(), MatchOnly));
+        document.Add(new Field(SearchQueryBuilder.All, category.Words(attributes), MatchOnly));
     }
 
     private static FieldType Frozen(FieldType type)

@@ -46,7 +46,7 @@ public sealed class AnalyzedTextTests
     {
         using var analyzer = new VietnameseAnalyzer();
 
-        Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.Body, text)), Tokens(AnalyzedText.Of(analyzer, text).Words()));
+        Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.Body, text)), Tokens(AnalyzedText.Of(analyzer, text).Words(AnalyzedText.NewAttributes())));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class AnalyzedTextTests
     {
         using var analyzer = new VietnameseAnalyzer();
 
-        Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.TextPairs, text)), Tokens(AnalyzedText.Of(analyzer, text).Pairs()));
+        Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.TextPairs, text)), Tokens(AnalyzedText.Of(analyzer, text).Pairs(AnalyzedText.NewAttributes())));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class AnalyzedTextTests
             foreach (var text in new[] { article.Title, article.Summary, article.Body, article.CategoryName })
             {
                 var analyzed = AnalyzedText.Of(analyzer, text);
-                Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.Body, text)), Tokens(analyzed.Words()));
-                Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.TitlePairs, text)), Tokens(analyzed.Pairs()));
+                Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.Body, text)), Tokens(analyzed.Words(AnalyzedText.NewAttributes())));
+                Assert.Equal(Tokens(analyzer.GetTokenStream(SearchQueryBuilder.TitlePairs, text)), Tokens(analyzed.Pairs(AnalyzedText.NewAttributes())));
             }
         }
     }
