@@ -175,6 +175,8 @@ public sealed class AnalyzedTextTests
                 ["Điều 1. Ban hành kèm theo Quyết định này quy chế phối hợp.", $"Điều 2. {OverLong} hiệu lực thi hành kể từ ngày ký {OverLong}"]),
             new(2, "", "cv-khong-so", "Công văn về việc hướng dẫn đăng ký hộ tịch", "", "Công văn", "Sở Tư pháp", "", at, at, []),
             new(3, "07/CT-UBND", "ct-07", $"Chỉ thị {OverLong}", "Trần Thị B", "Chỉ thị", "Ủy ban nhân dân tỉnh", "Hộ tịch", at, at, ["", "   ", "Đăng ký khai sinh, khai tử đúng hạn."]),
+            new(4, "08/TB-STP", "tb-08", "Thông báo lịch tiếp công dân", "", "Thông báo", "Sở Tư pháp", "", at, at, [""]),
+            new(5, "09/KH-STP", "kh-09", "Kế hoạch công tác năm", "", "Kế hoạch", "Sở Tư pháp", "", at, at, []),
         ];
     }
 
