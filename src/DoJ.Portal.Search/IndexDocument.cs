@@ -4,6 +4,7 @@ using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace DoJ.Portal.Search;
 
@@ -52,6 +53,15 @@ internal static class IndexDocument
     /// <summary>Indexed with positions (a phrase of pairs), nothing else.</summary>
     private static readonly FieldType PairsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, OmitNorms = true });
 
+    /// <summary>A word field (title, summary, body, category) as <see cref="TextField"/> indexes it; its text, when shown, is a <see cref="StoredField"/> of its own.</summary>
+    private static readonly FieldType Words = TextField.TYPE_NOT_STORED;
+
+    /// <summary>
+    /// Analyses every text once (<see cref="AnalyzedText"/>); thread-safe (its token streams are reused per thread), like
+    /// the index's own analyzer, which gives the same tokens.
+    /// </summary>
+    private static readonly VietnameseAnalyzer Analyzer = new();
+
     public static string KindName(ContentKind kind) => kind switch
     {
         ContentKind.Document => "document",
@@ -76,13 +86,14 @@ internal static class IndexDocument
     public static Document From(ArticleIndexItem a)
     {
         var body = HtmlText.From(a.Body);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Article, a.Id, a.Slug, a.PublishedAtUtc, a.PublishedAtUtc);
-        document.Add(new TextField(SearchQueryBuilder.Title, a.Title, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Summary, a.Summary, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Body, body, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Category, a.CategoryName, Field.Store.YES));
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, a.Title);
+        var summary = AddStored(document, attributes, SearchQueryBuilder.Summary, a.Summary);
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, body);
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, a.CategoryName);
         document.Add(new StoredField(CategorySlugField, a.CategorySlug));
-        AddDerived(document, a.Title, [a.Summary], [body], a.CategoryName);
+        AddDerived(document, attributes, title, [summary], [text], category);
         return document;
     }
 
@@ -93,19 +104,22 @@ internal static class IndexDocument
     /// </summary>
     public static Document From(DocumentIndexItem d)
     {
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Document, d.Id, d.Slug, d.PublishedAtUtc, d.PublishedAtUtc);
         string[] facts = [d.Number, d.DocumentType, d.IssuingBody, d.Field, d.Signer];
-        document.Add(new TextField(SearchQueryBuilder.Title, d.Abstract, Field.Store.YES));
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, d.Abstract);
+        var analyzedFacts = new List<AnalyzedText>(facts.Length);
         foreach (var fact in facts)
         {
-            document.Add(new TextField(SearchQueryBuilder.Summary, fact, Field.Store.NO));
+            analyzedFacts.Add(AddIndexed(document, attributes, SearchQueryBuilder.Summary, fact));
         }
 
         document.Add(new StoredField(SearchQueryBuilder.Summary, string.Join(" · ", facts.Where(f => f.Length > 0))));
         var storedText = new System.Text.StringBuilder();
+        var analyzedTexts = new List<AnalyzedText>(d.FileTexts.Count);
         foreach (var text in d.FileTexts)
         {
-            document.Add(new TextField(SearchQueryBuilder.Body, text, Field.Store.NO));
+            analyzedTexts.Add(AddIndexed(document, attributes, SearchQueryBuilder.Body, text));
             if (storedText.Length < StoredFileTextChars)
             {
                 storedText.Append(text, 0, Math.Min(text.Length, StoredFileTextChars - storedText.Length)).Append(' ');
@@ -113,7 +127,8 @@ internal static class IndexDocument
         }
 
         document.Add(new StoredField(SearchQueryBuilder.Body, storedText.ToString().TrimEnd()));
-        document.Add(new TextField(SearchQueryBuilder.Category, d.DocumentType, Field.Store.YES));
+        // The type is analysed again here (it is also a fact of the summary): one short text, kept simple.
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, d.DocumentType);
         document.Add(new StoredField(CategorySlugField, ""));
         document.Add(new StoredField(NumberField, d.Number));
         document.Add(new StringField(NumberKeyField, DocumentNumber.Key(d.Number), Field.Store.NO));
@@ -122,7 +137,7 @@ internal static class IndexDocument
             document.Add(new StringField(NumberPartField, part, Field.Store.NO));
         }
 
-        AddDerived(document, d.Abstract, facts, d.FileTexts, d.DocumentType);
+        AddDerived(document, attributes, title, analyzedFacts, analyzedTexts, category);
         return document;
     }
 
@@ -130,12 +145,13 @@ internal static class IndexDocument
     public static Document From(PageIndexItem p)
     {
         var body = HtmlText.From(p.Body);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Page, p.Id, p.Slug, DateTime.MinValue, p.UpdatedAtUtc);
-        document.Add(new TextField(SearchQueryBuilder.Title, p.Title, Field.Store.YES));
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, p.Title);
         document.Add(new StoredField(SearchQueryBuilder.Summary, ""));
-        document.Add(new TextField(SearchQueryBuilder.Body, body, Field.Store.YES));
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, body);
         document.Add(new StoredField(CategorySlugField, ""));
-        AddDerived(document, p.Title, [], [body], "");
+        AddDerived(document, attributes, title, [], [text], AnalyzedText.Of(Analyzer, ""));
         return document;
     }
 
@@ -146,13 +162,14 @@ internal static class IndexDocument
     public static Document From(QuestionIndexItem q)
     {
         var answer = HtmlText.From(q.Answer);
+        var attributes = AnalyzedText.NewAttributes();
         var document = Common(ContentKind.Question, q.Id, q.Slug, q.PublishedAtUtc, q.PublishedAtUtc);
-        document.Add(new TextField(SearchQueryBuilder.Title, q.Title, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Summary, q.Body, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Body, answer, Field.Store.YES));
-        document.Add(new TextField(SearchQueryBuilder.Category, q.Field, Field.Store.YES));
+        var title = AddStored(document, attributes, SearchQueryBuilder.Title, q.Title);
+        var question = AddStored(document, attributes, SearchQueryBuilder.Summary, q.Body);
+        var text = AddStored(document, attributes, SearchQueryBuilder.Body, answer);
+        var category = AddStored(document, attributes, SearchQueryBuilder.Category, q.Field);
         document.Add(new StoredField(CategorySlugField, ""));
-        AddDerived(document, q.Title, [q.Body], [answer], q.Field);
+        AddDerived(document, attributes, title, [question], [text], category);
         return document;
     }
 
@@ -168,18 +185,39 @@ internal static class IndexDocument
         new StoredField(DateField, newestAtUtc.Ticks),
     ];
 
-    /// <summary>The match-only field (every text) and the pair fields (title; summary and body values apart).</summary>
-    private static void AddDerived(Document document, string title, IEnumerable<string> summaries, IEnumerable<string> bodies, string category)
+    /// <summary>
+    /// A word field shown with the result: its words indexed, then its text stored as written. The same as one stored
+    /// <see cref="TextField"/>: stored fields keep their order, and the index holds the same terms, positions and norms.
+    /// The indexed value must come first: Lucene adds the position gap before every value of a field after the first,
+    /// stored-only values included.
+    /// </summary>
+    private static AnalyzedText AddStored(Document document, AttributeSource attributes, string field, string text)
     {
-        document.Add(new Field(SearchQueryBuilder.All, title, MatchOnly));
-        document.Add(new Field(SearchQueryBuilder.TitlePairs, title, PairsOnly));
+        var analyzed = AddIndexed(document, attributes, field, text);
+        document.Add(new StoredField(field, text));
+        return analyzed;
+    }
+
+    /// <summary>A word field, indexed only; its words are replayed later into the derived fields.</summary>
+    private static AnalyzedText AddIndexed(Document document, AttributeSource attributes, string field, string text)
+    {
+        var analyzed = AnalyzedText.Of(Analyzer, text);
+        document.Add(new Field(field, analyzed.Words(attributes), Words));
+        return analyzed;
+    }
+
+    /// <summary>The match-only field (every text) and the pair fields (title; summary and body values apart), from the words already analysed.</summary>
+    private static void AddDerived(Document document, AttributeSource attributes, AnalyzedText title, IEnumerable<AnalyzedText> summaries, IEnumerable<AnalyzedText> bodies, AnalyzedText category)
+    {
+        document.Add(new Field(SearchQueryBuilder.All, title.Words(attributes), MatchOnly));
+        document.Add(new Field(SearchQueryBuilder.TitlePairs, title.Pairs(attributes), PairsOnly));
         foreach (var text in summaries.Concat(bodies))
         {
-            document.Add(new Field(SearchQueryBuilder.All, text, MatchOnly));
-            document.Add(new Field(SearchQueryBuilder.TextPairs, text, PairsOnly));
+            document.Add(new Field(SearchQueryBuilder.All, text.Words(attributes), MatchOnly));
+            document.Add(new Field(SearchQueryBuilder.TextPairs, text.Pairs(attributes), PairsOnly));
         }
 
-        document.Add(new Field(SearchQueryBuilder.All, category, MatchOnly));
+        document.Add(new Field(SearchQueryBuilder.All, category.Words(attributes), MatchOnly));
     }
 
     private static FieldType Frozen(FieldType type)

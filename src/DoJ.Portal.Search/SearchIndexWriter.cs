@@ -209,7 +209,9 @@ internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clo
     private static async Task<int> FillAsync(SearchContentRepository content, IndexWriter writer, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var indexers = Indexers;
-        var batches = Channel.CreateBounded<Func<List<LuceneDocument>>>(new BoundedChannelOptions(indexers * 2) { SingleWriter = true });
+        // A batch is turned into documents one at a time as they are added, so a thread holds one document's analysed
+        // words at a time, not a batch's.
+        var batches = Channel.CreateBounded<Func<(int Count, IEnumerable<LuceneDocument> Documents)>>(new BoundedChannelOptions(indexers * 2) { SingleWriter = true });
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var count = 0;
         var countGate = new Lock();
@@ -220,7 +222,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clo
             {
                 await foreach (var build in batches.Reader.ReadAllAsync(failed.Token))
                 {
-                    var documents = build();
+                    var (added, documents) = build();
                     foreach (var document in documents)
                     {
                         writer.AddDocument(document);
@@ -228,7 +230,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clo
 
                     lock (countGate)
                     {
-                        count += documents.Count;
+                        count += added;
                         progress?.Report(count);
                     }
                 }
@@ -244,7 +246,7 @@ internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clo
         {
             try
             {
-                ValueTask Send<T>(List<T> rows, Func<T, LuceneDocument> from) => batches.Writer.WriteAsync(() => rows.ConvertAll(r => from(r)), failed.Token);
+                ValueTask Send<T>(List<T> rows, Func<T, LuceneDocument> from) => batches.Writer.WriteAsync(() => (rows.Count, rows.Select(from)), failed.Token);
                 await ForEachBatchAsync((after, ct) => content.Articles.ListIndexableAsync(after, BatchSize, ct), a => a.Id, b => Send(b, IndexDocument.From), failed.Token);
                 await ForEachBatchAsync((after, ct) => content.ListIndexableDocumentsAsync(after, SearchContentRepository.DocumentBatchSize, ct), d => d.Id, b => Send(b, IndexDocument.From), failed.Token);
                 await ForEachBatchAsync((after, ct) => content.ListIndexablePagesAsync(after, BatchSize, ct), p => p.Id, b => Send(b, IndexDocument.From), failed.Token);
