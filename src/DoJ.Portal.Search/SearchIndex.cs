@@ -13,7 +13,7 @@ namespace DoJ.Portal.Search;
 /// (<see cref="UpdateArticleAsync"/>, <see cref="UpdateAsync"/> for any kind); every instance also follows the <c>ContentChanges</c> sequence
 /// (<see cref="CatchUpAsync"/>), so a change made on another instance is searchable here within
 /// <c>Search:CatchUpInterval</c>. Scheduled articles and documents are indexed with their publish time and left
-/// out until it comes; every hit is checked against the database. A search counts the matches once and
+/// out until it comes; every hit is checked against the database. A search counts the matches once, up to 10,000, and
 /// then reads the levels of its <see cref="SearchPlan"/> in order, each newest first, until the page
 /// is full: nothing below the page is ranked.
 /// </summary>
