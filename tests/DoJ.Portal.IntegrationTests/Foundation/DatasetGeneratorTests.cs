@@ -209,6 +209,12 @@ public sealed class DatasetGeneratorTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, last.StatusCode);
         }
 
+        // Listed as an album saved in the admin is: the home block and the sitemap (albums are not in the search index).
+        var home = await client.GetDocumentAsync("/");
+        Assert.Contains(home.QuerySelectorAll("a[href^='/thu-vien-anh/']"), a => a.GetAttribute("href") == cards[0]);
+        var sitemap = await client.GetStringAsync(new Uri(Web.Navigation.SiteUrls.SitemapFile("thu-vien-anh", 0), UriKind.Relative));
+        Assert.All(albums, a => Assert.Contains(Invariant($"/thu-vien-anh/{a.Id}/{a.Slug}</loc>"), sitemap, StringComparison.Ordinal));
+
         foreach (var album in new[] { newest, albums[0] })
         {
             var page = await client.GetDocumentAsync(Invariant($"/thu-vien-anh/{album.Id}/{album.Slug}"));
