@@ -25,7 +25,7 @@
 #   DURATION=5 ROUNDS=1 INSTANCES=miss scripts/bench.sh   # quick look at the misses only
 #
 # Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), ALBUMS (default: as many as DOCUMENTS), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
-# THREADS (2), INSTANCES ("hit miss"; "raw" too on request), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
+# THREADS (2), INSTANCES ("hit miss"; "raw" too on request), ONLY (a subset of the pages, by name), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
 # 3600), SINGLE_WARMUP (5) and SINGLE_RUNS (15) for the search pages timed one request at a time on the miss and raw
 # instances, KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk; sqlite3 for the
 # data's counts and the wait for image variants (without it the album pages may be measured before their variants).
@@ -111,6 +111,11 @@ for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss || "
 # The pages, "name|twin extension"; their paths are found once the server runs.
 PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number sitemap sitemap-file albums-1 albums-50 album)
 declare -A PATH_OF EXT_OF=([rss]=xml [sitemap]=xml [sitemap-file]=xml)
+# ONLY="category-1 albums-1 album" measures those pages alone (a quicker look; the paths of all are still found).
+if [[ -n "${ONLY:-}" ]]; then
+    for name in $ONLY; do [[ " ${PAGES[*]} " == *" $name "* ]] || die "ONLY: no page '$name' (pages: ${PAGES[*]})"; done
+    read -ra PAGES <<<"$ONLY"
+fi
 
 # Measuring time alone: each instance warms up every page and twin once, then runs ROUNDS rounds.
 instances_count=$(wc -w <<<"$INSTANCES")
