@@ -27,7 +27,7 @@
 # Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), ALBUMS (default: as many as DOCUMENTS), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
 # THREADS (2), INSTANCES ("hit miss"; "raw" too on request), ONLY (a subset of the pages, by name), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
 # 3600), SINGLE_WARMUP (5) and SINGLE_RUNS (15) for the search pages timed one request at a time on the miss and raw
-# instances, KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk; sqlite3 for the
+# instances, IDLE_WAIT (s, 120: the longest wait for an idle server after a run), KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk; sqlite3 for the
 # data's counts and the wait for image variants (without it the album pages may be measured before their variants).
 # Nothing is written inside the repository except the usual bin/ and obj/ build folders; the server is
 # stopped on every exit path.
@@ -53,6 +53,9 @@ MAX_SECONDS=${MAX_SECONDS:-3600}
 KEEP=${KEEP:-0}
 SINGLE_WARMUP=${SINGLE_WARMUP:-5}
 SINGLE_RUNS=${SINGLE_RUNS:-15}
+# Background work of the server (reading the documents' files, indexing them) also counts as busy: a lower value
+# measures during it rather than waiting for it.
+IDLE_WAIT=${IDLE_WAIT:-120}
 BASE="http://127.0.0.1:${PORT}"
 # A browser's user agent, so that pages are counted as visits, as they are for readers.
 USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
@@ -279,11 +282,11 @@ save_twins() {
 }
 
 # After a run, requests that wrk gave up on may still be rendering: wait until the server's CPU time grows
-# by less than a tenth of a core in a second (at most 120 s), so that one run does not slow the next.
+# by less than a tenth of a core in a second (at most IDLE_WAIT s), so that one run does not slow the next.
 wait_idle() {
     local tick before after start=$SECONDS
     tick=$(getconf CLK_TCK)
-    while (( SECONDS - start < 120 )); do
+    while (( SECONDS - start < IDLE_WAIT )); do
         before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
         sleep 1
         after=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
