@@ -3,35 +3,39 @@
 # "static twin" (the same bytes saved from the page into wwwroot and served as a static file), with wrk
 # on loopback.
 #
-# Publishes a Release build into a temporary folder, generates ARTICLES articles (default 100,000) with
-# tools/DoJ.Portal.DatasetGenerator and builds their search index with the portal's `reindex`, or copies an
-# existing data folder (DATA=/path), then runs two server instances one after the other, in Production mode
-# on 127.0.0.1 only:
+# Publishes a Release build into a temporary folder, generates ARTICLES articles (default 100,000), DOCUMENTS
+# documents of the register and ALBUMS photo albums with tools/DoJ.Portal.DatasetGenerator and builds the search
+# index with the portal's `reindex`, or copies an existing data folder (DATA=/path), then runs two server instances
+# one after the other, in Production mode on 127.0.0.1 only:
 #   - "hit":  the portal as configured; pages come from the output cache (once the build has one);
 #   - "miss": the same with OutputCache__Enabled=false, so every request renders the page;
 #   - "raw":  also Search__ResultCacheEntries=0, so every search runs its query (INSTANCES="hit miss raw").
-# For each instance: find the pages (home, category page 1 and 50, an article, its day archive, search
-# for a common and a rare word, RSS, the register of documents, a filter combination and a number lookup,
-# the sitemap index and an article file of it), save each page's bytes as its twin under wwwroot/bench/, warm up,
+# For each instance: wait until the library images have their variants (the generated albums' photos are made at
+# the first start), find the pages (home, category page 1 and 50, an article, its day archive, search for a common
+# and a rare word, RSS, the register of documents, a filter combination and a number lookup, the sitemap index and
+# an article file of it, the album list page 1 and 50 and the newest album), save each page's bytes as its twin
+# under wwwroot/bench/, warm up,
 # then ROUNDS rounds of wrk runs of DURATION seconds, page and twin interleaved (the order alternates
 # between rounds), and print medians over the rounds as a Markdown table, with the server's RSS before
 # and after the load and its peak.
 #
-#   scripts/bench.sh                               # 100,000 articles and 100,000 documents, 3 rounds of 10 s
+#   scripts/bench.sh                               # 100,000 articles, documents and albums, 3 rounds of 10 s
 #   ARTICLES=1000000 MAX_SECONDS=7200 scripts/bench.sh
 #   DATA=/path/to/data scripts/bench.sh            # reuse a generated data folder (copied, never written)
 #   DURATION=5 ROUNDS=1 INSTANCES=miss scripts/bench.sh   # quick look at the misses only
 #
-# Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
-# THREADS (2), INSTANCES ("hit miss"; "raw" too on request), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
+# Environment: ARTICLES, DOCUMENTS (default: as many as ARTICLES), ALBUMS (default: as many as DOCUMENTS), DATA, DURATION (s, 10), ROUNDS (3), WARMUP (s a URL, 3), CONNECTIONS (32),
+# THREADS (2), INSTANCES ("hit miss"; "raw" too on request), ONLY (a subset of the pages, by name), PORT (5097), SEARCH_COMMON, SEARCH_RARE, MAX_SECONDS (whole run,
 # 3600), SINGLE_WARMUP (5) and SINGLE_RUNS (15) for the search pages timed one request at a time on the miss and raw
-# instances, KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk.
+# instances, IDLE_WAIT (s, 120: the longest wait for an idle server after a run), KEEP=1 keeps the temporary folder (build, data, wrk outputs, logs). Needs curl and wrk; sqlite3 for the
+# data's counts and the wait for image variants (without it the album pages may be measured before their variants).
 # Nothing is written inside the repository except the usual bin/ and obj/ build folders; the server is
 # stopped on every exit path.
 set -euo pipefail
 
 ARTICLES=${ARTICLES:-100000}
 DOCUMENTS=${DOCUMENTS:-$ARTICLES}
+ALBUMS=${ALBUMS:-$DOCUMENTS}
 # The register's pages (issue 19): the list, a filter combination, a number lookup.
 REGISTER_FILTER=${REGISTER_FILTER:-/van-ban?loai=quyet-dinh&nam=2025}
 REGISTER_NUMBER=${REGISTER_NUMBER:-15/2025/QĐ-UBND}
@@ -49,6 +53,9 @@ MAX_SECONDS=${MAX_SECONDS:-3600}
 KEEP=${KEEP:-0}
 SINGLE_WARMUP=${SINGLE_WARMUP:-5}
 SINGLE_RUNS=${SINGLE_RUNS:-15}
+# Background work of the server (reading the documents' files, indexing them) also counts as busy: a lower value
+# measures during it rather than waiting for it.
+IDLE_WAIT=${IDLE_WAIT:-120}
 BASE="http://127.0.0.1:${PORT}"
 # A browser's user agent, so that pages are counted as visits, as they are for readers.
 USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
@@ -105,8 +112,13 @@ for tool in curl wrk awk; do command -v "$tool" >/dev/null || die "$tool is requ
 for instance in $INSTANCES; do [[ "$instance" == hit || "$instance" == miss || "$instance" == raw ]] || die "INSTANCES takes hit, miss and/or raw"; done
 
 # The pages, "name|twin extension"; their paths are found once the server runs.
-PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number sitemap sitemap-file)
+PAGES=(home category-1 category-50 article day search-common search-rare rss register register-filter register-number sitemap sitemap-file albums-1 albums-50 album)
 declare -A PATH_OF EXT_OF=([rss]=xml [sitemap]=xml [sitemap-file]=xml)
+# ONLY="category-1 albums-1 album" measures those pages alone (a quicker look; the paths of all are still found).
+if [[ -n "${ONLY:-}" ]]; then
+    for name in $ONLY; do [[ " ${PAGES[*]} " == *" $name "* ]] || die "ONLY: no page '$name' (pages: ${PAGES[*]})"; done
+    read -ra PAGES <<<"$ONLY"
+fi
 
 # Measuring time alone: each instance warms up every page and twin once, then runs ROUNDS rounds.
 instances_count=$(wc -w <<<"$INSTANCES")
@@ -138,15 +150,15 @@ else
     log "Publishing the dataset generator to $WORK/generator"
     timeout "$(remaining)" dotnet publish "$ROOT/tools/DoJ.Portal.DatasetGenerator" -c Release -o "$WORK/generator" --nologo -v quiet >"$WORK/publish-generator.log" 2>&1 \
         || { cat "$WORK/publish-generator.log" >&2; die "publish of the generator failed"; }
-    log "Generating $ARTICLES articles and $DOCUMENTS documents into $WORK/data"
+    log "Generating $ARTICLES articles, $DOCUMENTS documents and $ALBUMS albums into $WORK/data"
     # In the portal's folder, so it reads the portal's appsettings.json; Storage__DataPath above is absolute.
-    (cd "$PUBLISH" && timeout "$(remaining)" dotnet "$WORK/generator/DoJ.Portal.DatasetGenerator.dll" --articles "$ARTICLES" --documents "$DOCUMENTS") | tee "$WORK/generate.log" >&2
+    (cd "$PUBLISH" && timeout "$(remaining)" dotnet "$WORK/generator/DoJ.Portal.DatasetGenerator.dll" --articles "$ARTICLES" --documents "$DOCUMENTS" --albums "$ALBUMS") | tee "$WORK/generate.log" >&2
     # The generator leaves the search index to the portal; building it here times it and lets the server start ready.
     log "Building the search index"
     (cd "$PUBLISH" && timeout "$(remaining)" dotnet DoJ.Portal.Web.dll reindex) | tee -a "$WORK/generate.log" >&2
 fi
 check_deadline
-articles=$(sqlite3 -readonly "$WORK/data/portal.db" "select (select count(*) from Articles) || ' articles, ' || (select count(*) from LegalDocuments) || ' documents'" 2>/dev/null || echo "? articles")
+articles=$(sqlite3 -readonly "$WORK/data/portal.db" "select (select count(*) from Articles) || ' articles, ' || (select count(*) from LegalDocuments) || ' documents, ' || (select count(*) from Albums) || ' albums'" 2>/dev/null || echo "? articles")
 db_bytes=$(stat -c %s "$WORK/data/portal.db")
 index_bytes=$(du -sb "$WORK/data/search-index" 2>/dev/null | cut -f1 || echo 0)
 log "Data: $articles; database $(mib $((db_bytes / 1024))) MiB, search index $(mib $((index_bytes / 1024))) MiB"
@@ -175,6 +187,22 @@ start_server() {
         sleep 2
     done
     log "Search ready after $((SECONDS - start)) s"
+    wait_variants
+}
+
+# Images copied in without variants (the generated albums' shared photos) are converted by the server's background
+# task at its start, and no page is evicted when they are: wait for it before any album page is cached or saved.
+wait_variants() {
+    local waiting start=$SECONDS
+    command -v sqlite3 >/dev/null || { log "sqlite3 not found: not waiting for image variants"; return; }
+    while :; do
+        waiting=$(sqlite3 -readonly "$WORK/data/portal.db" "select count(*) from Media where VariantWidths = ''" 2>/dev/null || echo "?")
+        [[ "$waiting" == 0 ]] && break
+        (( SECONDS - start < 300 )) || die "$waiting images still wait for their variants after 300 s"
+        check_deadline
+        sleep 1
+    done
+    if (( SECONDS - start > 1 )); then log "Image variants made after $((SECONDS - start)) s"; fi
 }
 
 # Every request is logged (the Production configuration): keep what is not a successful request and
@@ -223,6 +251,14 @@ find_pages() {
         || die "/sitemap.xml did not answer 200"
     [[ -n "$files" ]] || die "/sitemap.xml lists no article file"
     PATH_OF[sitemap-file]=$(sed -n "$(( ($(wc -l <<<"$files") + 1) / 2 ))p" <<<"$files")
+    # The photo albums (issue 22): the list, a later page of it, and the newest album (the first the list links).
+    PATH_OF[albums-1]=/thu-vien-anh
+    PATH_OF[albums-50]="/thu-vien-anh?trang=50"
+    [[ "$(status_of "${PATH_OF[albums-50]}")" == 200 ]] || die "${PATH_OF[albums-50]} did not answer 200 (fewer than 589 public albums?)"
+    PATH_OF[album]=$(fetch /thu-vien-anh | grep -o 'href="/thu-vien-anh/[0-9]*/[a-z0-9-]*"' | sed -n 1p | cut -d'"' -f2) \
+        || die "/thu-vien-anh did not answer 200"
+    [[ -n "${PATH_OF[album]}" ]] || die "/thu-vien-anh lists no album"
+    [[ "$(fetch "${PATH_OF[album]}" || true)" == *'class="album-grid-item"'* ]] || die "${PATH_OF[album]} shows no photo"
     local name
     for name in "${PAGES[@]}"; do log "  $name: ${PATH_OF[$name]}"; done
 }
@@ -246,11 +282,11 @@ save_twins() {
 }
 
 # After a run, requests that wrk gave up on may still be rendering: wait until the server's CPU time grows
-# by less than a tenth of a core in a second (at most 120 s), so that one run does not slow the next.
+# by less than a tenth of a core in a second (at most IDLE_WAIT s), so that one run does not slow the next.
 wait_idle() {
     local tick before after start=$SECONDS
     tick=$(getconf CLK_TCK)
-    while (( SECONDS - start < 120 )); do
+    while (( SECONDS - start < IDLE_WAIT )); do
         before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
         sleep 1
         after=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")

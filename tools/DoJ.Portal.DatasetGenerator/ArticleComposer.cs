@@ -100,7 +100,7 @@ public sealed class ArticleComposer(PhrasePools pools, Random random, IReadOnlyL
     /// years, moved back to the Friday nine times out of ten when it falls on a weekend, at 07:30–11:30 or 13:30–17:00 Vietnam time,
     /// now and then an evening.
     /// </summary>
-    private static DateTime[] LocalTimes(Random random, int count, DateTime nowUtc)
+    internal static DateTime[] LocalTimes(Random random, int count, DateTime nowUtc)
     {
         var today = VietnamTime.DayOf(nowUtc);
         var days = today.DayNumber - today.AddYears(-YearsBack).DayNumber;

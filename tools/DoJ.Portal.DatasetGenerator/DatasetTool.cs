@@ -7,19 +7,21 @@ using Microsoft.Extensions.Logging;
 namespace DoJ.Portal.DatasetGenerator;
 
 /// <summary>
-/// The tool: <c>DoJ.Portal.DatasetGenerator --articles N [--seed N] [--append] [--Section:Key=value …]</c>. It reads
+/// The tool: <c>DoJ.Portal.DatasetGenerator --articles N [--documents N] [--albums N] [--seed N] [--append] [--Section:Key=value …]</c>. It reads
 /// the portal's configuration keys the way the portal does (command line, environment variables such as
 /// <c>Storage__DataPath</c>, <c>appsettings.json</c> in the current directory), brings the database up to date as the
-/// portal's commands do, and inserts the articles. It does not touch the search index: that is derived data, which
+/// portal's commands do, and inserts the articles, documents and albums. It does not touch the search index: that is derived data, which
 /// the portal rebuilds (<c>reindex</c>, or at its next start).
 /// </summary>
 public static class DatasetTool
 {
     public const string Usage = """
-        Usage: DoJ.Portal.DatasetGenerator [--articles N] [--documents N] [--seed N] [--append] [--Section:Key=value ...]
-          Fills the portal's database with generated Vietnamese articles and documents of the register for benchmarks
-          (default 100000 articles, as many documents as articles, seed 20260401; --documents 0 for none). Refuses a
-          database that already holds more than 1,000 articles or documents unless --append is given.
+        Usage: DoJ.Portal.DatasetGenerator [--articles N] [--documents N] [--albums N] [--seed N] [--append] [--Section:Key=value ...]
+          Fills the portal's database with generated Vietnamese articles, documents of the register and public photo
+          albums for benchmarks (default 100000 articles, as many documents as articles, as many albums as documents,
+          seed 20260401; --documents 0 or --albums 0 for none). Albums share the ten demo photos, written once into the
+          uploads folder; the portal makes their variants at its next start. Refuses a database that already holds more
+          than 1,000 articles, documents or albums unless --append is given.
           Configuration as the portal's: Database:Provider, ConnectionStrings:Portal, Storage:DataPath, given as
           --Storage:DataPath=/path/to/data, as environment variables (Storage__DataPath=...) or in appsettings.json
           in the current directory. A relative Storage:DataPath is taken from the current directory (default App_Data),

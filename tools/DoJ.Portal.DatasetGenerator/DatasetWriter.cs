@@ -57,6 +57,13 @@ public static class DatasetWriter
             return 1;
         }
 
+        var existingAlbums = await db.Albums.CountAsync(cancellationToken);
+        if (existingAlbums > SafetyLimit && !options.Append && options.AlbumCount > 0)
+        {
+            await output.WriteLineAsync(Invariant($"The database already holds {existingAlbums:N0} albums: the generator is meant for an empty benchmark database. Add --append to add {options.AlbumCount:N0} more anyway."));
+            return 1;
+        }
+
         var categories = await EnsureCategoriesAsync(db, cancellationToken);
         var firstNumber = (await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -77,10 +84,15 @@ public static class DatasetWriter
 
         insertClock.Stop();
         await output.WriteLineAsync(Invariant($"Inserted {options.Articles:N0} articles in {insertClock.Elapsed.TotalSeconds:0.0} s ({options.Articles / insertClock.Elapsed.TotalSeconds:N0} rows/s); {composer.Published:N0} published, {options.Articles - composer.Published:N0} drafts, submitted or unpublished."));
+        var storage = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
         if (options.DocumentCount > 0)
         {
-            var dataPath = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.FilesRoot;
-            await DocumentWriter.RunAsync(db, options, dataPath, now, output, cancellationToken);
+            await DocumentWriter.RunAsync(db, options, storage.FilesRoot, now, output, cancellationToken);
+        }
+
+        if (options.AlbumCount > 0)
+        {
+            await AlbumWriter.RunAsync(db, options, pools, storage.UploadsRoot, now, output, cancellationToken);
         }
 
         if (db.Database.IsSqlite())

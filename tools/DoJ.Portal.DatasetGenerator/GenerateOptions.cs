@@ -3,13 +3,14 @@ using System.Globalization;
 namespace DoJ.Portal.DatasetGenerator;
 
 /// <summary>
-/// The tool's own arguments (<c>--articles N</c>, <c>--documents N</c>, <c>--seed N</c>, <c>--append</c>, <c>--help</c>) and the
+/// The tool's own arguments (<c>--articles N</c>, <c>--documents N</c>, <c>--albums N</c>, <c>--seed N</c>, <c>--append</c>, <c>--help</c>) and the
 /// configuration settings given with them (<c>--Section:Key=value</c> or <c>--Section:Key value</c>), which go
 /// to the host's configuration as the portal's command line would.
 /// </summary>
 /// <param name="Settings">The configuration arguments, as given.</param>
 /// <param name="Documents">Documents of the register to generate; null means as many as articles.</param>
-public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool Help, IReadOnlyList<string> Settings, int? Documents = null)
+/// <param name="Albums">Photo albums to generate; null means as many as documents.</param>
+public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool Help, IReadOnlyList<string> Settings, int? Documents = null, int? Albums = null)
 {
     public const int DefaultArticles = 100_000;
     public const int DefaultSeed = 20_260_401;
@@ -17,6 +18,9 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
 
     /// <summary>The documents to generate: <see cref="Documents"/>, else as many as articles.</summary>
     public int DocumentCount => Documents ?? Articles;
+
+    /// <summary>The albums to generate: <see cref="Albums"/>, else as many as documents (so as many as articles by default).</summary>
+    public int AlbumCount => Albums ?? DocumentCount;
 
     /// <summary>
     /// Null when an argument is neither an option nor a setting, or a number is missing or out of range. Read here
@@ -39,7 +43,7 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
                 case "--append":
                     options = options with { Append = true };
                     break;
-                case "--articles" or "--seed" or "--documents":
+                case "--articles" or "--seed" or "--documents" or "--albums":
                     var text = inline ?? (i + 1 < args.Count ? args[++i] : null);
                     if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
                     {
@@ -50,6 +54,7 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
                     {
                         "--seed" => options with { Seed = value },
                         "--documents" => options with { Documents = value },
+                        "--albums" => options with { Albums = value },
                         _ => options with { Articles = value },
                     };
                     break;
@@ -72,6 +77,7 @@ public sealed record GenerateOptions(int Articles, int Seed, bool Append, bool H
         }
 
         return options.Articles is > 0 and <= MaxArticles && options.DocumentCount is >= 0 and <= MaxArticles
+            && options.AlbumCount is >= 0 and <= MaxArticles
             ? options with { Settings = settings }
             : null;
     }

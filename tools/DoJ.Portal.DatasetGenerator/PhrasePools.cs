@@ -39,6 +39,15 @@ public sealed class PhrasePools
     /// <summary>Sentences about floods, for a rare word in about 0.3 % of the articles.</summary>
     public IReadOnlyList<string> Rare { get; init; } = [];
 
+    /// <summary>Titles of generated photo albums (<c>{event}</c>: an event of a news topic).</summary>
+    public IReadOnlyList<string> AlbumTitles { get; init; } = [];
+
+    /// <summary>Descriptions of generated photo albums.</summary>
+    public IReadOnlyList<string> AlbumDescriptions { get; init; } = [];
+
+    /// <summary>Captions of the photos of generated albums (alt texts are the shared photos' own).</summary>
+    public IReadOnlyList<string> AlbumCaptions { get; init; } = [];
+
     /// <summary>Each category's own pools, by category slug, in the file's order.</summary>
     public IReadOnlyDictionary<string, Topic> Topics { get; init; } = new Dictionary<string, Topic>(StringComparer.Ordinal);
 
@@ -75,6 +84,9 @@ public sealed class PhrasePools
         yield return ("closings", Closings);
         yield return ("tasks", Tasks);
         yield return ("rare", Rare);
+        yield return ("albumTitles", AlbumTitles);
+        yield return ("albumDescriptions", AlbumDescriptions);
+        yield return ("albumCaptions", AlbumCaptions);
         foreach (var (slug, topic) in Topics)
         {
             yield return ($"topics.{slug}.titles", topic.Titles);

@@ -5,8 +5,11 @@ using DoJ.Portal.Data;
 using DoJ.Portal.DatasetGenerator;
 using DoJ.Portal.Domain.Navigation;
 using DoJ.Portal.IntegrationTests.Infrastructure;
+using DoJ.Portal.Web.Media;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static DoJ.Portal.Testing.Web.HtmlReader;
 
 namespace DoJ.Portal.IntegrationTests.Foundation;
 
@@ -140,6 +143,95 @@ public sealed class DatasetGeneratorTests : IDisposable
                 catch (IOException)
                 {
                     // As in Dispose.
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Generate_creates_public_albums_of_shared_library_images_which_the_portal_lists_and_shows_with_their_photos()
+    {
+        await GenerateAsync(0, "--articles", "40", "--documents", "0", "--albums", "30");
+
+        var shared = Data.Seeding.DemoPhotoSeeder.Load().Photos.Count;
+        List<Domain.Gallery.Album> albums;
+        await using (var db = Open())
+        {
+            albums = await db.Albums.AsNoTracking().Include(a => a.Photos).OrderBy(a => a.Id).ToListAsync();
+            var media = await db.Media.AsNoTracking().ToListAsync();
+            Assert.Equal(shared, media.Count);
+            // Each shared image is a library image with its file, waiting for the portal to make its variants.
+            Assert.All(media, m =>
+            {
+                Assert.Equal("", m.VariantWidths);
+                Assert.Equal(m.SizeBytes, new FileInfo(Path.Combine(dataPath, StorageOptions.UploadsFolder, m.FileName)).Length);
+            });
+            Assert.Equal(0, await db.LegalDocuments.CountAsync());
+        }
+
+        Assert.Equal(30, albums.Count);
+        var now = DateTime.UtcNow;
+        Assert.All(albums, a =>
+        {
+            Assert.True(a.IsPublic(now), $"album {a.Id} is not public");
+            Assert.DoesNotContain('{', a.Title + a.Description + string.Concat(a.Photos.Select(p => p.Caption)));
+            Assert.Equal(Domain.Text.Slug.From(a.Title, Domain.Gallery.Album.SlugMaxLength), a.Slug);
+            Assert.InRange(a.Photos.Count, AlbumComposer.MinPhotos, AlbumComposer.MaxPhotos);
+            Assert.Equal(a.Photos.Count, a.Photos.Select(p => p.MediaId).Distinct().Count());
+            Assert.Equal(Enumerable.Range(1, a.Photos.Count), a.Photos.Select(p => p.Position).Order());
+            Assert.All(a.Photos, p => Assert.False(string.IsNullOrWhiteSpace(p.AltText)));
+        });
+        // Dated like the articles: over years, ids growing with time.
+        Assert.True(albums.Select(a => a.TakenOn.Year).Distinct().Count() >= 5, "the albums' dates are not spread over the years");
+        Assert.Equal(albums.Select(a => a.PublishedAtUtc), albums.Select(a => a.PublishedAtUtc).Order());
+
+        using var portal = Portal();
+        // The generator dated the albums by the real clock; the test portal's clock starts earlier.
+        if (DateTimeOffset.UtcNow > portal.Clock.GetUtcNow())
+        {
+            portal.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        }
+
+        var client = portal.CreateClient();
+        // What the portal's background conversion does at its start (turned off in tests).
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.Equal(shared, await scope.ServiceProvider.GetRequiredService<ImageConversion>().ConvertWaitingAsync(null));
+        }
+
+        var list = await client.GetDocumentAsync("/thu-vien-anh");
+        var cards = list.QuerySelectorAll(".album-card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(12, cards.Count);
+        var newest = albums[^1];
+        Assert.Equal(Invariant($"/thu-vien-anh/{newest.Id}/{newest.Slug}"), cards[0]);
+        using (var last = await client.GetAsync(new Uri("/thu-vien-anh?trang=3", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        }
+
+        // Listed as an album saved in the admin is: the home block and the sitemap (albums are not in the search index).
+        var home = await client.GetDocumentAsync("/");
+        Assert.Contains(home.QuerySelectorAll("a[href^='/thu-vien-anh/']"), a => a.GetAttribute("href") == cards[0]);
+        var sitemap = await client.GetStringAsync(new Uri(Web.Navigation.SiteUrls.SitemapFile("thu-vien-anh", 0), UriKind.Relative));
+        Assert.All(albums, a => Assert.Contains(Invariant($"/thu-vien-anh/{a.Id}/{a.Slug}</loc>"), sitemap, StringComparison.Ordinal));
+
+        foreach (var album in new[] { newest, albums[0] })
+        {
+            var page = await client.GetDocumentAsync(Invariant($"/thu-vien-anh/{album.Id}/{album.Slug}"));
+            Assert.Equal(album.Title, page.QuerySelector("h1")!.TextContent.Trim());
+            var items = page.QuerySelectorAll(".album-grid-item");
+            Assert.Equal(album.Photos.Count, items.Length);
+            Assert.Equal(album.Photos.OrderBy(p => p.Position).Select(p => p.Caption), items.Select(i => i.QuerySelector("figcaption")!.TextContent.Trim()));
+            foreach (var item in items)
+            {
+                var image = item.QuerySelector("img")!;
+                var webp = item.QuerySelector("source[type='image/webp']")?.GetAttribute("srcset");
+                Assert.False(string.IsNullOrEmpty(webp), "a photo has no WebP variants");
+                foreach (var url in new[] { image.GetAttribute("src")!, webp!.Split(',')[0].Trim().Split(' ')[0], item.QuerySelector("a")!.GetAttribute("href")! })
+                {
+                    using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {response.StatusCode}");
+                    Assert.StartsWith("image/", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
                 }
             }
         }

@@ -48,6 +48,41 @@ public sealed class PhrasePoolsTests
         }
     }
 
+    [Fact]
+    public void Composed_albums_are_public_leave_no_slot_unfilled_and_draw_distinct_shared_photos()
+    {
+        var pools = PhrasePools.Load();
+        var photos = Enumerable.Range(1, 10).Select(i => new SharedPhoto(i, $"Ảnh số {i}")).ToList();
+        var now = new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc);
+        var composer = new AlbumComposer(pools, new Random(1), photos, 500, now);
+
+        for (var i = 0; i < 500; i++)
+        {
+            var album = composer.Next();
+            var text = album.Title + album.Description + string.Concat(album.Photos.Select(p => p.Caption));
+            Assert.DoesNotContain('{', text);
+            Assert.DoesNotContain('}', text);
+            Assert.True(char.IsUpper(album.Title[0]), album.Title);
+            Assert.True(album.IsPublic(now), album.Title);
+            Assert.InRange(album.Photos.Count, AlbumComposer.MinPhotos, AlbumComposer.MaxPhotos);
+            Assert.Equal(album.Photos.Count, album.Photos.Select(p => p.MediaId).Distinct().Count());
+            Assert.All(album.Photos, p => Assert.Equal($"Ảnh số {p.MediaId}", p.AltText));
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--articles", "400" }, 400, 400)]
+    [InlineData(new[] { "--articles", "400", "--documents", "50" }, 50, 50)]
+    [InlineData(new[] { "--articles", "400", "--albums=0" }, 400, 0)]
+    [InlineData(new[] { "--albums", "70", "--documents", "0" }, 0, 70)]
+    public void Albums_default_to_as_many_as_documents(string[] args, int documents, int albums)
+    {
+        var options = GenerateOptions.Parse(args);
+
+        Assert.NotNull(options);
+        Assert.Equal((documents, albums), (options.DocumentCount, options.AlbumCount));
+    }
+
     [Theory]
     [InlineData(new[] { "--articles", "400" }, 400, GenerateOptions.DefaultSeed, false, 0)]
     [InlineData(new[] { "--articles=400", "--seed", "7", "--append" }, 400, 7, true, 0)]
@@ -67,6 +102,8 @@ public sealed class PhrasePoolsTests
     [InlineData("--articles", "nhiều")]
     [InlineData("--DataPath=/srv/data")]
     [InlineData("--Storage:DataPath")]
+    [InlineData("--albums", "-1")]
+    [InlineData("--albums")]
     public void The_generator_refuses_an_unknown_option_or_a_bad_number(params string[] args) =>
         Assert.Null(GenerateOptions.Parse(args));
 
