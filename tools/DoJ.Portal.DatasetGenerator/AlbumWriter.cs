@@ -58,28 +58,7 @@ public static class AlbumWriter
     /// <summary>The demo photos, written once into the uploads folder as library images waiting for their variants.</summary>
     private static async Task<IReadOnlyList<SharedPhoto>> SharedPhotosAsync(PortalDbContext db, string uploadsRoot, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var folder = nowUtc.ToString("yyyy'/'MM", CultureInfo.InvariantCulture);
-        Directory.CreateDirectory(Path.Combine(uploadsRoot, folder));
-        var media = new List<Media>();
-        foreach (var photo in DemoPhotoSeeder.Load().Photos)
-        {
-            var bytes = DemoPhotoSeeder.ReadPhoto(photo.File);
-            var (width, height) = DemoPhotoSeeder.JpegSize(bytes) ?? throw new InvalidOperationException($"{photo.File} is not a JPEG the generator can read.");
-            var fileName = Invariant($"{folder}/{Guid.NewGuid():N}.jpg");
-            await File.WriteAllBytesAsync(Path.Combine(uploadsRoot, fileName.Replace('/', Path.DirectorySeparatorChar)), bytes, cancellationToken);
-            media.Add(new Media
-            {
-                FileName = fileName,
-                OriginalName = photo.File,
-                ContentType = "image/jpeg",
-                Width = width,
-                Height = height,
-                SizeBytes = bytes.Length,
-                AltText = photo.Alt,
-                UploadedAtUtc = nowUtc,
-            });
-        }
-
+        var media = (await DemoPhotoSeeder.WriteLibraryImagesAsync(uploadsRoot, nowUtc, cancellationToken)).Select(i => i.Media).ToList();
         db.Media.AddRange(media);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

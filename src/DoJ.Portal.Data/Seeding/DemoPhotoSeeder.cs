@@ -20,19 +20,23 @@ public static class DemoPhotoSeeder
     public const string ResourceName = "DoJ.Portal.Data.Seeding.demo-photos.json";
     public const string PhotoResourcePrefix = "DoJ.Portal.Data.Seeding.Photos.";
 
-    public static async Task SeedAsync(PortalDbContext db, string uploadsRoot, IReadOnlyList<Article> articles, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes each demo photo once into the uploads folder (<c>yyyy/MM/</c>, a new name) and returns its library image,
+    /// not yet added to the context, with the photo it came from. Its variants are made by the portal's background
+    /// conversion, as for any image stored without them. Shared with the dataset generator's albums.
+    /// </summary>
+    public static async Task<List<(Media Media, DemoPhoto Photo)>> WriteLibraryImagesAsync(string uploadsRoot, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var demo = Load();
         var folder = nowUtc.ToString("yyyy'/'MM", CultureInfo.InvariantCulture);
         Directory.CreateDirectory(Path.Combine(uploadsRoot, folder));
-        var media = new Dictionary<string, (Media Media, DemoPhoto Photo)>(StringComparer.Ordinal);
-        foreach (var photo in demo.Photos)
+        var images = new List<(Media Media, DemoPhoto Photo)>();
+        foreach (var photo in Load().Photos)
         {
             var bytes = ReadPhoto(photo.File);
             var (width, height) = JpegSize(bytes) ?? throw new InvalidOperationException($"{photo.File} is not a JPEG the seeder can read.");
             var fileName = $"{folder}/{Guid.NewGuid():N}.jpg";
             await File.WriteAllBytesAsync(Path.Combine(uploadsRoot, fileName.Replace('/', Path.DirectorySeparatorChar)), bytes, cancellationToken);
-            var item = new Media
+            images.Add((new Media
             {
                 FileName = fileName,
                 OriginalName = photo.File,
@@ -42,7 +46,18 @@ public static class DemoPhotoSeeder
                 SizeBytes = bytes.Length,
                 AltText = photo.Alt,
                 UploadedAtUtc = nowUtc,
-            };
+            }, photo));
+        }
+
+        return images;
+    }
+
+    public static async Task SeedAsync(PortalDbContext db, string uploadsRoot, IReadOnlyList<Article> articles, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var demo = Load();
+        var media = new Dictionary<string, (Media Media, DemoPhoto Photo)>(StringComparer.Ordinal);
+        foreach (var (item, photo) in await WriteLibraryImagesAsync(uploadsRoot, nowUtc, cancellationToken))
+        {
             db.Media.Add(item);
             media[photo.File] = (item, photo);
         }
