@@ -40,6 +40,7 @@ public static class PortalDataServiceCollectionExtensions
         services.AddScoped<SearchContentRepository>();
         services.AddScoped<FileTextRepository>();
         services.AddSingleton<CategoryTotals>();
+        services.AddSingleton<AlbumTotals>();
         services.AddSingleton<LatestArticlesCache>();
         services.AddScoped<SiteSettingsRepository>();
         services.AddScoped<ContentRepository>();

@@ -1,3 +1,4 @@
+using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Gallery;
 using DoJ.Portal.Domain.Paging;
@@ -17,13 +18,24 @@ public sealed record AlbumView(int Id, string Title, string Slug, string Descrip
     DateTime PublishedAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<AlbumPhotoView> Photos, AlbumPhotoView? Cover);
 
 /// <summary>The public side of photo albums: only albums public at <c>nowUtc</c> (<see cref="Album.IsPublicAt"/>) are ever read.</summary>
-public sealed class AlbumRepository(PortalDbContext db)
+public sealed class AlbumRepository(PortalDbContext db, AlbumTotals totals)
 {
-    /// <summary>Public albums, newest publication first.</summary>
+    /// <summary>Public albums, newest publication first; the total (for the pager) comes from <see cref="AlbumTotals"/> while no album changed.</summary>
     public async Task<PagedList<AlbumCard>> ListPublicAsync(int page, int pageSize, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         var query = db.Albums.AsNoTracking().Where(Album.IsPublicAt(nowUtc));
-        var total = await query.LongCountAsync(cancellationToken);
+        var stamp = await StampAsync(cancellationToken);
+        if (!totals.TryGet(AlbumTotals.PublicList, stamp, nowUtc, out var total))
+        {
+            total = await query.LongCountAsync(cancellationToken);
+            // A scheduled album changes the count when its time comes, without any save.
+            var nextDue = await db.Albums.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > nowUtc)
+                .MinAsync(a => a.PublishedAtUtc, cancellationToken);
+            var maxAge = nowUtc + AlbumTotals.MaxAge;
+            totals.Set(AlbumTotals.PublicList, stamp, nextDue is { } due && due < maxAge ? due : maxAge, total);
+        }
+
         var items = await CardsAsync(NewestFirst(query).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize), cancellationToken);
         return new PagedList<AlbumCard>(items, page, pageSize, total);
     }
@@ -61,6 +73,15 @@ public sealed class AlbumRepository(PortalDbContext db)
     public Task<int?> AlbumIdOfArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The newest change time and the highest id of all albums, two index seeks in one command: every save of an album
+    /// (publishing, unpublishing, the bin, editing) sets its change time, every insert moves the id.
+    /// </summary>
+    private Task<AlbumStamp?> StampAsync(CancellationToken cancellationToken) =>
+        db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
+            .Select(_ => new AlbumStamp(db.Albums.Max(a => (DateTime?)a.UpdatedAtUtc), db.Albums.Max(a => (int?)a.Id)))
+            .FirstOrDefaultAsync(cancellationToken);
+
     private static IQueryable<Album> NewestFirst(IQueryable<Album> query) =>
         query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
 
@@ -94,4 +115,22 @@ public sealed class AlbumRepository(PortalDbContext db)
                 cover?.AltText ?? "", r.PublishedAtUtc!.Value, r.UpdatedAtUtc);
         }).ToList();
     }
+}
+
+/// <summary>What changes whenever an album is saved or added (see <see cref="AlbumTotals"/>).</summary>
+public sealed record AlbumStamp(DateTime? LastUpdatedAtUtc, int? LastId);
+
+/// <summary>
+/// The public album count, kept between requests (a singleton): at 100,000 albums counting them took 7–9 ms of every
+/// list page (docs/performance.md, issue 22). It holds while the <see cref="AlbumStamp"/> is the same, no scheduled
+/// album has come due, and for at most <see cref="MaxAge"/>. A save here also forgets it (<c>PublicCache</c>): two
+/// saves in the same clock tick leave the stamp as it was, and albums write no entry in the change sequence; on
+/// another instance a save moves the change time, or one whose clock is behind is seen within <see cref="MaxAge"/>.
+/// </summary>
+public sealed class AlbumTotals : KeptTotals<int, AlbumStamp>
+{
+    /// <summary>The key of the one list there is: all public albums.</summary>
+    public const int PublicList = 0;
+
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Paging;
@@ -357,29 +356,4 @@ public sealed record ArticleStamp(DateTime? LastUpdatedAtUtc, int? LastId, long?
 /// entry holds while the <see cref="ArticleStamp"/> is the same and no scheduled article of the category has come
 /// due, so the count stays exact on every instance; one entry per category.
 /// </summary>
-public sealed class CategoryTotals
-{
-    private readonly ConcurrentDictionary<int, Entry> entries = new();
-
-    public bool TryGet(int categoryId, ArticleStamp? stamp, DateTime nowUtc, out long total)
-    {
-        if (stamp is not null && entries.TryGetValue(categoryId, out var entry) && entry.Stamp == stamp && nowUtc < entry.ValidBeforeUtc)
-        {
-            total = entry.Total;
-            return true;
-        }
-
-        total = 0;
-        return false;
-    }
-
-    public void Set(int categoryId, ArticleStamp? stamp, DateTime validBeforeUtc, long total)
-    {
-        if (stamp is not null)
-        {
-            entries[categoryId] = new Entry(stamp, validBeforeUtc, total);
-        }
-    }
-
-    private sealed record Entry(ArticleStamp Stamp, DateTime ValidBeforeUtc, long Total);
-}
+public sealed class CategoryTotals : KeptTotals<int, ArticleStamp>;

@@ -1,4 +1,4 @@
-
+using DoJ.Portal.Data.Repositories;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace DoJ.Portal.Web.Caching;
@@ -9,7 +9,7 @@ namespace DoJ.Portal.Web.Caching;
 /// (whose tags are in <see cref="PageTags"/>) are both evicted here, on every instance, so every save
 /// evicts both everywhere.
 /// </summary>
-public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
+public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages, AlbumTotals albumTotals)
 {
     /// <summary>A menu item was added, changed, moved or removed: every page shows the menu.</summary>
     public Task MenuChangedAsync() => LayoutChangedAsync(CacheKeys.MainMenu);
@@ -129,6 +129,7 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages)
     public async Task AlbumChangedAsync(params IEnumerable<int> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
+        albumTotals.Forget();
         await layout.ChangedAsync(CacheKeys.LatestAlbums);
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
         foreach (var articleId in articleIds)

@@ -198,11 +198,11 @@ public sealed partial class SqlServerScriptTests
         yield return ("FileTextRepository.StatusAsync", db => new FileTextRepository(db).StatusAsync(5));
 
         VideoRepository Videos(PortalDbContext db) => new(db, new FakeTimeProvider(new DateTimeOffset(Now)));
-        yield return ("AlbumRepository.ListPublicAsync", db => new AlbumRepository(db).ListPublicAsync(2, 12, Now));
-        yield return ("AlbumRepository.ListLatestAsync", db => new AlbumRepository(db).ListLatestAsync(3, Now));
-        yield return ("AlbumRepository.ListForSitemapAsync", db => new AlbumRepository(db).ListForSitemapAsync(5000, Now));
-        yield return ("AlbumRepository.GetPublicAsync", db => new AlbumRepository(db).GetPublicAsync(3, Now));
-        yield return ("AlbumRepository.AlbumIdOfArticleAsync", db => new AlbumRepository(db).AlbumIdOfArticleAsync(7));
+        yield return ("AlbumRepository.ListPublicAsync", db => new AlbumRepository(db, new AlbumTotals()).ListPublicAsync(2, 12, Now));
+        yield return ("AlbumRepository.ListLatestAsync", db => new AlbumRepository(db, new AlbumTotals()).ListLatestAsync(3, Now));
+        yield return ("AlbumRepository.ListForSitemapAsync", db => new AlbumRepository(db, new AlbumTotals()).ListForSitemapAsync(5000, Now));
+        yield return ("AlbumRepository.GetPublicAsync", db => new AlbumRepository(db, new AlbumTotals()).GetPublicAsync(3, Now));
+        yield return ("AlbumRepository.AlbumIdOfArticleAsync", db => new AlbumRepository(db, new AlbumTotals()).AlbumIdOfArticleAsync(7));
         yield return ("VideoRepository.ListPublicAsync", db => Videos(db).ListPublicAsync(2, 12));
         yield return ("VideoRepository.ListLatestAsync", db => Videos(db).ListLatestAsync(1));
         yield return ("VideoRepository.GetPublicAsync", db => Videos(db).GetPublicAsync(3));
