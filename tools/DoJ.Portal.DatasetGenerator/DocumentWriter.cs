@@ -6,6 +6,7 @@ using DoJ.Portal.Data;
 using DoJ.Portal.Data.Seeding;
 using DoJ.Portal.Domain.Documents;
 using DoJ.Portal.Domain.Files;
+using DoJ.Portal.Search.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.DatasetGenerator;
@@ -13,8 +14,8 @@ namespace DoJ.Portal.DatasetGenerator;
 /// <summary>
 /// Inserts generated documents of the register (<see cref="DocumentComposer"/>) after the articles. About a quarter get
 /// one attachment, pointing at one of <see cref="SharedFiles"/> small DOCX files written once into the files folder
-/// (rows with <see cref="FileTextState.Pending"/>, so the text extraction and the index have something to read without
-/// 100,000 files on disk). No revisions and no content changes, as for generated articles.
+/// (their text already read, as the portal's reader would, so the index has file text to search without 100,000 files on
+/// disk). No revisions and no content changes, as for generated articles.
 /// </summary>
 public static class DocumentWriter
 {
@@ -78,7 +79,12 @@ public static class DocumentWriter
             };
             lines.AddRange(Enumerable.Range(0, 3).Select(k => new FileLine(pools.FileParagraphs[(i + k) % pools.FileParagraphs.Count], FileLineStyle.Body)));
             var bytes = DocxWriter.Write(lines, Invariant($"Tài liệu kèm theo số {i + 1}"));
-            files.Add(DocumentFiles.Store(dataPath, bytes, FileKind.Docx, Invariant($"tai-lieu-kem-theo-{i + 1}.docx"), nowUtc));
+            var file = DocumentFiles.Store(dataPath, bytes, FileKind.Docx, Invariant($"tai-lieu-kem-theo-{i + 1}.docx"), nowUtc);
+            // Read here as the portal reads it: its reader would otherwise take each shared file from the queue at the
+            // first start and re-index every document holding it (25,000 at 100,000 documents, minutes of a core).
+            var read = await FileTextReader.ReadAsync(DocumentFiles.PathOf(dataPath, file.FileName), FileKind.Docx, new FileTextOptions(), cancellationToken);
+            (file.TextState, file.Text, file.TextNote, file.TextUpdatedAtUtc) = (read.State, read.Text, read.Note, nowUtc);
+            files.Add(file);
         }
 
         db.StoredFiles.AddRange(files);

@@ -126,7 +126,9 @@ public sealed class DatasetGeneratorTests : IDisposable
             Assert.Equal(DocumentWriter.SharedFiles, files.Count);
             Assert.All(files, f =>
             {
-                Assert.Equal(Domain.Files.FileTextState.Pending, f.TextState);
+                // Read by the generator as the portal reads files: a first start has no file to read.
+                Assert.Equal(Domain.Files.FileTextState.Extracted, f.TextState);
+                Assert.Contains("TÀI LIỆU KÈM THEO SỐ", f.Text, StringComparison.Ordinal);
                 Assert.Equal(f.SizeBytes, new FileInfo(Data.Seeding.DocumentFiles.PathOf(Path.Combine(dataPath, Data.StorageOptions.FilesFolder), f.FileName)).Length);
             });
             Assert.InRange(attachments, 600 / 8, 600 / 2);
