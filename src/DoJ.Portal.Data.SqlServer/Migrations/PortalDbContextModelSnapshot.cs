@@ -352,6 +352,8 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "UpdatedAtUtc");
+
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
                     b.HasIndex("CategoryId", "Status", "PublishedAtUtc", "Id", "IsDeleted");
@@ -1129,6 +1131,8 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasIndex("NumberKey");
 
                     b.HasIndex("CommentsCloseOn", "CommentsOpenOn");
+
+                    b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 

@@ -340,6 +340,8 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "UpdatedAtUtc");
+
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
                     b.HasIndex("CategoryId", "Status", "PublishedAtUtc", "Id", "IsDeleted");
@@ -1097,6 +1099,8 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.HasIndex("NumberKey");
 
                     b.HasIndex("CommentsCloseOn", "CommentsOpenOn");
+
+                    b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
