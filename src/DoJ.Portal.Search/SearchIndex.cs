@@ -121,7 +121,11 @@ public sealed class SearchIndex : IDisposable
     /// instance catches up within <c>Search:CatchUpInterval</c> too.
     /// </summary>
     public Task UpdateAsync(SearchContentRepository content, ContentKind kind, int id, CancellationToken cancellationToken = default) =>
-        writer.UpdateAsync(content, kind, id, cancellationToken);
+        writer.UpdateAsync(content, kind, [id], cancellationToken);
+
+    /// <summary>As <see cref="UpdateAsync(SearchContentRepository, ContentKind, int, CancellationToken)"/> for many entries of one kind, written in batches.</summary>
+    public Task UpdateAsync(SearchContentRepository content, ContentKind kind, IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
+        writer.UpdateAsync(content, kind, ids, cancellationToken);
 
     /// <summary>
     /// Applies the changes saved (on any instance) since the last call, up to <paramref name="batch"/> of them;

@@ -103,20 +103,34 @@ internal sealed class SearchIndexWriter(SearchIndexStore store, TimeProvider clo
         }
     }
 
-    /// <summary>Brings one entry of any kind in line with the database: added, replaced or removed.</summary>
-    public async Task UpdateAsync(SearchContentRepository content, ContentKind kind, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings entries of one kind in line with the database (added, replaced or removed), <see cref="BatchSize"/> to a
+    /// write (documents, which carry their files' text, <see cref="SearchContentRepository.DocumentBatchSize"/>): each
+    /// write reads the fingerprint and commits, so the 4,000 documents holding one file whose text was read
+    /// took 4,000 of them (15 minutes of a core at 1,000,000 articles) when written one by one.
+    /// </summary>
+    public async Task UpdateAsync(SearchContentRepository content, ContentKind kind, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var document = await ReadAsync(content, kind, id, cancellationToken);
-        var fingerprint = await content.FingerprintAsync(cancellationToken);
-        await writeGate.WaitAsync(cancellationToken);
-        try
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var chunk in ids.Distinct().Chunk(kind == ContentKind.Document ? SearchContentRepository.DocumentBatchSize : BatchSize))
         {
-            Write([(kind, id, document)], fingerprint);
-        }
-        finally
-        {
-            writeGate.Release();
+            var updates = new List<(ContentKind Kind, int Id, LuceneDocument? Document)>(chunk.Length);
+            foreach (var id in chunk)
+            {
+                updates.Add((kind, id, await ReadAsync(content, kind, id, cancellationToken)));
+            }
+
+            var fingerprint = await content.FingerprintAsync(cancellationToken);
+            await writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                Write(updates, fingerprint);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
         }
     }
 

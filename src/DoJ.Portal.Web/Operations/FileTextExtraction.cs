@@ -119,11 +119,7 @@ public sealed class FileTextExtraction(
 
         if (index.IsReady)
         {
-            var content = services.GetRequiredService<SearchContentRepository>();
-            foreach (var id in documents)
-            {
-                await index.UpdateAsync(content, ContentKind.Document, id, cancellationToken);
-            }
+            await index.UpdateAsync(services.GetRequiredService<SearchContentRepository>(), ContentKind.Document, documents, cancellationToken);
         }
 
         await publicCache.SearchResultsChangedAsync();
