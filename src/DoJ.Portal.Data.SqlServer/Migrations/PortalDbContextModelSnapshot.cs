@@ -352,8 +352,6 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "UpdatedAtUtc");
-
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
                     b.HasIndex("CategoryId", "Status", "PublishedAtUtc", "Id", "IsDeleted");
@@ -1131,8 +1129,6 @@ namespace DoJ.Portal.Data.SqlServer.Migrations
                     b.HasIndex("NumberKey");
 
                     b.HasIndex("CommentsCloseOn", "CommentsOpenOn");
-
-                    b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 

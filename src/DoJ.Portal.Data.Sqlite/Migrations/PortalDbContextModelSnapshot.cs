@@ -340,8 +340,6 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "UpdatedAtUtc");
-
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 
                     b.HasIndex("CategoryId", "Status", "PublishedAtUtc", "Id", "IsDeleted");
@@ -1099,8 +1097,6 @@ namespace DoJ.Portal.Data.Sqlite.Migrations
                     b.HasIndex("NumberKey");
 
                     b.HasIndex("CommentsCloseOn", "CommentsOpenOn");
-
-                    b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.HasIndex("UpdatedAtUtc", "IsDeleted");
 

@@ -42,9 +42,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAtUtc, a.Id, a.IsDeleted });
         // The newest change (the stamp that keeps cached category totals exact) and the admin list ordered by last change.
         builder.HasIndex(a => new { a.UpdatedAtUtc, a.IsDeleted });
-        // The newest change among the indexable articles (the search index's fingerprint, read on every index write): without
-        // it SQLite read 970,000 article rows for it, 1.8 s at 1,000,000 articles (docs/performance.md, issue 22).
-        builder.HasIndex(a => new { a.Status, a.UpdatedAtUtc });
     }
 }
 

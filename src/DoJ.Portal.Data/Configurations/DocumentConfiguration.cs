@@ -45,8 +45,6 @@ internal sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<Lega
         builder.HasIndex(d => new { d.IssuingBodyId, d.Status, d.IssuedOn, d.Id, d.IsDeleted });
         builder.HasIndex(d => new { d.FieldId, d.Status, d.IssuedOn, d.Id, d.IsDeleted });
         builder.HasIndex(d => new { d.UpdatedAtUtc, d.IsDeleted });
-        // The newest change among the indexable documents (the search index's fingerprint), as for articles.
-        builder.HasIndex(d => new { d.Status, d.UpdatedAtUtc });
     }
 }
 

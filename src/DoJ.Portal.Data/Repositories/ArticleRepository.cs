@@ -269,12 +269,22 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// <summary>How many articles the search index holds when current (the reindex progress bar's total).</summary>
     public Task<int> CountIndexableAsync(CancellationToken cancellationToken = default) => Indexable().CountAsync(cancellationToken);
 
-    /// <summary>A fingerprint of the indexable set: when it differs from the index's, the index is stale.</summary>
+    /// <summary>
+    /// A fingerprint of the indexable set (count, highest id, latest update): when it differs from the index's, the index
+    /// is stale. Every index write stores it, an editor's save included. The highest id and the latest update are read
+    /// from the top of the primary key and of the change-time index (<see cref="IndexTop"/>): asked as <c>MAX</c> over
+    /// the indexable articles, SQLite walked the public-articles index and read 970,000 article rows for the latest
+    /// update, 1.8 s at 1,000,000 articles.
+    /// </summary>
     public async Task<string> IndexableFingerprintAsync(CancellationToken cancellationToken = default)
     {
         var count = await Indexable().CountAsync(cancellationToken);
-        var maxId = await Indexable().MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-        var lastUpdate = await Indexable().MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken);
+        var maxId = await IndexTop.FirstAsync(
+            db.Articles.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new IndexTop.Row<int>(a.Id, a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc != null)),
+            () => Indexable().MaxAsync(a => (int?)a.Id, cancellationToken), cancellationToken) ?? 0;
+        var lastUpdate = await IndexTop.FirstAsync(
+            db.Articles.AsNoTracking().OrderByDescending(a => a.UpdatedAtUtc).Select(a => new IndexTop.Row<DateTime>(a.UpdatedAtUtc, a.Status == ArticleStatus.Published && !a.IsDeleted && a.PublishedAtUtc != null)),
+            () => Indexable().MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken), cancellationToken);
         return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
     }
 

@@ -139,8 +139,13 @@ public sealed class SearchContentRepository(PortalDbContext db, ArticleRepositor
     {
         var documents = IndexableDocuments();
         var count = await documents.CountAsync(cancellationToken);
-        var maxId = await documents.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0;
-        var lastUpdate = await documents.MaxAsync(d => (DateTime?)d.UpdatedAtUtc, cancellationToken);
+        // From the top of the primary key and of the change-time index, as for articles (ArticleRepository.IndexableFingerprintAsync).
+        var maxId = await IndexTop.FirstAsync(
+            db.LegalDocuments.AsNoTracking().OrderByDescending(d => d.Id).Select(d => new IndexTop.Row<int>(d.Id, d.Status == ArticleStatus.Published && !d.IsDeleted && d.PublishedAtUtc != null)),
+            () => documents.MaxAsync(d => (int?)d.Id, cancellationToken), cancellationToken) ?? 0;
+        var lastUpdate = await IndexTop.FirstAsync(
+            db.LegalDocuments.AsNoTracking().OrderByDescending(d => d.UpdatedAtUtc).Select(d => new IndexTop.Row<DateTime>(d.UpdatedAtUtc, d.Status == ArticleStatus.Published && !d.IsDeleted && d.PublishedAtUtc != null)),
+            () => documents.MaxAsync(d => (DateTime?)d.UpdatedAtUtc, cancellationToken), cancellationToken);
         return $"{count}:{maxId}:{lastUpdate?.Ticks ?? 0}";
     }
 
