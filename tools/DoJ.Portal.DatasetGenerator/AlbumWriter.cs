@@ -19,7 +19,6 @@ namespace DoJ.Portal.DatasetGenerator;
 /// </summary>
 public static class AlbumWriter
 {
-    private const int RowsPerTransaction = 10_000;
     private const int RowsPerEfBatch = 1_000;
 
     // Columns not listed (cover, user ids, return note, deletion) stay NULL, as for an album whose editor picked no cover.
@@ -67,60 +66,34 @@ public static class AlbumWriter
 
     private static async Task<long> InsertWithSqliteAsync(PortalDbContext db, AlbumComposer composer, int firstId, int count, TextWriter output, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
         long photoRows = 0;
-        try
+        await SqliteBulk.InsertAsync(db, [InsertAlbumSql, InsertPhotoSql], count, "albums", output, commands =>
         {
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = InsertAlbumSql;
-            var p = new AlbumParameters(insert);
-            await using var photo = connection.CreateCommand();
-            photo.CommandText = InsertPhotoSql;
+            var p = new AlbumParameters(commands[0]);
+            var photo = commands[1];
             var albumId = Add(photo, "@AlbumId", DbType.Int32);
             var mediaId = Add(photo, "@MediaId", DbType.Int32);
             var position = Add(photo, "@Position", DbType.Int32);
             var caption = Add(photo, "@Caption", DbType.String);
             var altText = Add(photo, "@AltText", DbType.String);
-            var clock = Stopwatch.StartNew();
-            var done = 0;
-            while (done < count)
+            return async (done, ct) =>
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                insert.Transaction = transaction;
-                photo.Transaction = transaction;
-                var end = Math.Min(count, done + RowsPerTransaction);
-                for (; done < end; done++)
+                var id = firstId + done;
+                var album = composer.Next();
+                p.Set(id, album);
+                await commands[0].ExecuteNonQueryAsync(ct);
+                foreach (var row in album.Photos)
                 {
-                    var id = firstId + done;
-                    var album = composer.Next();
-                    p.Set(id, album);
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                    foreach (var row in album.Photos)
-                    {
-                        albumId.Value = id;
-                        mediaId.Value = row.MediaId;
-                        position.Value = row.Position;
-                        caption.Value = row.Caption;
-                        altText.Value = row.AltText;
-                        await photo.ExecuteNonQueryAsync(cancellationToken);
-                        photoRows++;
-                    }
+                    albumId.Value = id;
+                    mediaId.Value = row.MediaId;
+                    position.Value = row.Position;
+                    caption.Value = row.Caption;
+                    altText.Value = row.AltText;
+                    await photo.ExecuteNonQueryAsync(ct);
+                    photoRows++;
                 }
-
-                await transaction.CommitAsync(cancellationToken);
-                await output.WriteLineAsync(Invariant($"  {done:N0} albums inserted ({clock.Elapsed.TotalSeconds:0.0} s)"));
-            }
-
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
+            };
+        }, cancellationToken);
         return photoRows;
     }
 
@@ -142,7 +115,7 @@ public static class AlbumWriter
             db.Albums.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            if (done % RowsPerTransaction == 0 || done == count)
+            if (done % SqliteBulk.RowsPerTransaction == 0 || done == count)
             {
                 await output.WriteLineAsync(Invariant($"  {done:N0} albums inserted"));
             }
@@ -152,16 +125,9 @@ public static class AlbumWriter
         return photoRows;
     }
 
-    private static DbParameter Add(DbCommand command, string name, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
+    private static DbParameter Add(DbCommand command, string name, DbType type) => SqliteBulk.Add(command, name, type);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => SqliteBulk.Invariant(text);
 
     /// <summary>The parameters of <see cref="InsertAlbumSql"/>, in the form EF Core's SQLite provider stores values.</summary>
     private sealed class AlbumParameters(DbCommand command)

@@ -21,7 +21,6 @@ public static class DocumentWriter
 {
     public const int SharedFiles = 6;
     public const double AttachmentShare = 0.25;
-    private const int RowsPerTransaction = 10_000;
     private const int RowsPerEfBatch = 1_000;
 
     private const string InsertDocumentSql = """
@@ -93,56 +92,28 @@ public static class DocumentWriter
         return files;
     }
 
-    private static async Task InsertWithSqliteAsync(PortalDbContext db, DocumentComposer composer, Random random, IReadOnlyList<StoredFile> files, int firstId, int count, TextWriter output, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        try
+    private static Task InsertWithSqliteAsync(PortalDbContext db, DocumentComposer composer, Random random, IReadOnlyList<StoredFile> files, int firstId, int count, TextWriter output, CancellationToken cancellationToken) =>
+        SqliteBulk.InsertAsync(db, [InsertDocumentSql, InsertAttachmentSql], count, "documents", output, commands =>
         {
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = InsertDocumentSql;
-            var p = new DocumentParameters(insert);
-            await using var attach = connection.CreateCommand();
-            attach.CommandText = InsertAttachmentSql;
+            var p = new DocumentParameters(commands[0]);
+            var attach = commands[1];
             var fileId = Add(attach, "@StoredFileId", DbType.Int32);
             var displayName = Add(attach, "@DisplayName", DbType.String);
             var documentId = Add(attach, "@LegalDocumentId", DbType.Int32);
-            var clock = Stopwatch.StartNew();
-            var done = 0;
-            while (done < count)
+            return async (done, ct) =>
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                insert.Transaction = transaction;
-                attach.Transaction = transaction;
-                var end = Math.Min(count, done + RowsPerTransaction);
-                for (; done < end; done++)
+                var id = firstId + done;
+                p.Set(id, composer.Next(id));
+                await commands[0].ExecuteNonQueryAsync(ct);
+                if (random.NextDouble() < AttachmentShare)
                 {
-                    var id = firstId + done;
-                    p.Set(id, composer.Next(id));
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                    if (random.NextDouble() < AttachmentShare)
-                    {
-                        var file = files[random.Next(files.Count)];
-                        fileId.Value = file.Id;
-                        displayName.Value = "Tài liệu kèm theo";
-                        documentId.Value = id;
-                        await attach.ExecuteNonQueryAsync(cancellationToken);
-                    }
+                    fileId.Value = files[random.Next(files.Count)].Id;
+                    displayName.Value = "Tài liệu kèm theo";
+                    documentId.Value = id;
+                    await attach.ExecuteNonQueryAsync(ct);
                 }
-
-                await transaction.CommitAsync(cancellationToken);
-                await output.WriteLineAsync(Invariant($"  {done:N0} documents inserted ({clock.Elapsed.TotalSeconds:0.0} s)"));
-            }
-
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+            };
+        }, cancellationToken);
 
     private static async Task InsertWithEfAsync(PortalDbContext db, DocumentComposer composer, Random random, IReadOnlyList<StoredFile> files, int firstId, int count, TextWriter output, CancellationToken cancellationToken)
     {
@@ -165,7 +136,7 @@ public static class DocumentWriter
             db.LegalDocuments.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            if (done % RowsPerTransaction == 0 || done == count)
+            if (done % SqliteBulk.RowsPerTransaction == 0 || done == count)
             {
                 await output.WriteLineAsync(Invariant($"  {done:N0} documents inserted"));
             }
@@ -174,16 +145,9 @@ public static class DocumentWriter
         db.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 
-    private static DbParameter Add(DbCommand command, string name, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
+    private static DbParameter Add(DbCommand command, string name, DbType type) => SqliteBulk.Add(command, name, type);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => SqliteBulk.Invariant(text);
 
     /// <summary>The parameters of <see cref="InsertDocumentSql"/>, in the form EF Core's SQLite provider stores values.</summary>
     private sealed class DocumentParameters(DbCommand command)
