@@ -94,7 +94,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         await writer.RebuildAsync(content, null, cancellationToken);
-        Rebuilt?.Invoke(this, EventArgs.Empty);
+        Swapped();
     }
 
     /// <summary>
@@ -103,11 +103,26 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public event EventHandler? Rebuilt;
 
+    private long version;
+
+    /// <summary>
+    /// Changes each time a rebuilt index has been swapped in on this instance (after the swap, before <see cref="Rebuilt"/>).
+    /// Cached search pages vary on it: a page rendered from the previous index while the swap happened and stored after
+    /// the eviction is kept under the old value, which no request asks for again.
+    /// </summary>
+    public long Version => Interlocked.Read(ref version);
+
+    private void Swapped()
+    {
+        Interlocked.Increment(ref version);
+        Rebuilt?.Invoke(this, EventArgs.Empty);
+    }
+
     /// <summary>Rebuilds the whole index from the database; <paramref name="progress"/> gets the count done.</summary>
     public async Task<int> RebuildAsync(SearchContentRepository content, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
         var count = await writer.RebuildAsync(content, progress, cancellationToken);
-        Rebuilt?.Invoke(this, EventArgs.Empty);
+        Swapped();
         return count;
     }
 

@@ -19,6 +19,9 @@ public sealed class PageCachePolicy(PageCacheVary vary, TimeSpan lifetime, bool 
     public const string PageKey = "trang";
     public const string QueryKey = "q";
 
+    /// <summary>The vary key of the search index's version (<see cref="SearchIndex.Version"/>).</summary>
+    public const string IndexKey = "index";
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
@@ -53,6 +56,11 @@ public sealed class PageCachePolicy(PageCacheVary vary, TimeSpan lifetime, bool 
         if (vary.HasFlag(PageCacheVary.Query))
         {
             rules.VaryByValues[QueryKey] = SearchText.Clean(FirstValue(request, QueryKey));
+        }
+
+        if (vary.HasFlag(PageCacheVary.Index))
+        {
+            rules.VaryByValues[IndexKey] = http.RequestServices.GetRequiredService<SearchIndex>().Version.ToString(CultureInfo.InvariantCulture);
         }
 
         var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
@@ -94,4 +102,7 @@ public enum PageCacheVary
 
     /// <summary><c>q</c>, the search text.</summary>
     Query = 2,
+
+    /// <summary>The search index's version on this instance: pages whose content comes from the index.</summary>
+    Index = 4,
 }

@@ -15,7 +15,7 @@ public static class PortalCaching
     /// <summary>Public HTML pages listing or showing articles; they vary on <c>trang</c> only.</summary>
     public const string Pages = "pages";
 
-    /// <summary>Search results: vary on <c>q</c> and <c>trang</c>.</summary>
+    /// <summary>Search results: vary on <c>q</c>, <c>trang</c> and the search index's version.</summary>
     public const string Search = "search";
 
     /// <summary>RSS feeds and the sitemap (XML, not page views).</summary>
@@ -39,8 +39,8 @@ public static class PortalCaching
             // Addresses are lower case; another case of a slug must reach the controller and get its 301, never the cached page.
             cache.UseCaseSensitivePaths = true;
             cache.AddPolicy(Pages, new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled));
-            cache.AddPolicy(Search, new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Query, pageLifetime, options.Enabled));
-            cache.AddPolicy(Documents, new DocumentPageCachePolicy(new PageCachePolicy(PageCacheVary.Page, pageLifetime, options.Enabled), pageLifetime, DocumentQuery.FilterKeys));
+            cache.AddPolicy(Search, new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Query | PageCacheVary.Index, pageLifetime, options.Enabled));
+            cache.AddPolicy(Documents, new DocumentPageCachePolicy(new PageCachePolicy(PageCacheVary.Page | PageCacheVary.Index, pageLifetime, options.Enabled), pageLifetime, DocumentQuery.FilterKeys));
             cache.AddPolicy(Feeds, new PageCachePolicy(PageCacheVary.None, pageLifetime, options.Enabled));
             cache.AddPolicy(Counter, new PageCachePolicy(PageCacheVary.None, TimeSpan.FromSeconds(Math.Max(1, options.CounterSeconds)), options.Enabled));
         });
