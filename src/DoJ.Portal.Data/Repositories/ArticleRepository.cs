@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Content;
 using DoJ.Portal.Domain.Paging;
@@ -6,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoJ.Portal.Data.Repositories;
 
-/// <summary>An article as lists show it: no body; its lead image, if any, with the image's alt text.</summary>
 /// <summary>An article's lead image and its alt text.</summary>
 public sealed record ArticleLeadImage(ImageRef Image, string Alt);
 
+/// <summary>An article as lists show it: no body; its lead image, if any, with the image's alt text.</summary>
 public sealed record ArticleListItem(
     int Id,
     string Title,
@@ -69,6 +70,18 @@ public sealed record ArticleIndexItem(
 /// </summary>
 public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, CategoryTotals totals, LatestArticlesCache latest)
 {
+    /// <summary>An article as lists show it (<see cref="Project"/>, and the compiled queries' projection).</summary>
+    private static readonly Expression<Func<Article, ArticleListItem>> ListItem = a => new ArticleListItem(
+        a.Id,
+        a.Title,
+        a.Slug,
+        a.Summary,
+        a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+        a.LeadImageAlt,
+        a.PublishedAtUtc!.Value,
+        a.Category!.Name,
+        a.Category.Slug);
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private IQueryable<Article> Public() => db.Articles.AsNoTracking().Where(Article.IsPublicAt(Now));
@@ -170,9 +183,21 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
             totals.Set(categoryId, stamp, nextDue ?? DateTime.MaxValue, total);
         }
 
-        var items = await Project(NewestFirst(inCategory).Skip(PageNumber.Offset(page, pageSize)).Take(pageSize)).ToListAsync(cancellationToken);
+        var items = new List<ArticleListItem>(pageSize);
+        await foreach (var item in CategoryPageQuery(db, now, categoryId, PageNumber.Offset(page, pageSize), pageSize).WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
         return new PagedList<ArticleListItem>(items, page, pageSize, total);
     }
+
+    /// <summary>A category page's list, compiled once (see <see cref="PublishedQuery"/>).</summary>
+    private static readonly Func<PortalDbContext, DateTime, int, int, int, IAsyncEnumerable<ArticleListItem>> CategoryPageQuery =
+        EF.CompileAsyncQuery(PublicRuleExpander.Expand<Func<PortalDbContext, DateTime, int, int, int, IQueryable<ArticleListItem>>>((db, now, categoryId, skip, take) =>
+            db.Articles.AsNoTracking().Where(Article.IsPublicAt(now)).Where(a => a.CategoryId == categoryId)
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id) // NewestFirst: a helper's call cannot be compiled
+                .Skip(skip).Take(take).Select(ListItem)));
 
     /// <summary>
     /// The newest change time and the highest id of all articles, and the last entry of the change sequence: every insert
@@ -181,10 +206,14 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// same clock tick, is seen too). The sequence also moves for documents, pages and questions: a kept list or total is
     /// then read again once, needlessly but cheaply. Three index seeks in one command.
     /// </summary>
-    private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) =>
-        db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
-            .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id), db.ContentChanges.Max(c => (long?)c.Id)))
-            .FirstOrDefaultAsync(cancellationToken);
+    private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) => StampQuery(db, cancellationToken);
+
+    /// <summary>The stamp's command, compiled once: it runs on every home and category page (see <see cref="PublishedQuery"/>).</summary>
+    private static readonly Func<PortalDbContext, CancellationToken, Task<ArticleStamp?>> StampQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, CancellationToken _) =>
+            db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
+                .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id), db.ContentChanges.Max(c => (long?)c.Id)))
+                .FirstOrDefault());
 
     /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
     public Task<PagedList<ArticleListItem>> ListPublishedOnDayAsync(DateOnly day, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -201,25 +230,33 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// </summary>
     public async Task<PublishedArticle?> GetPublishedAsync(int id, CancellationToken cancellationToken = default)
     {
-        var row = await Public().Where(a => a.Id == id)
-            .Select(a => new
-            {
-                Article = new ArticleDetails(
-                    a.Id, a.Title, a.Slug, a.Summary, a.Body,
-                    a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
-                    a.LeadImageAlt, a.LeadImageCaption, a.Author,
-                    a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug),
-                LastUpdatedAtUtc = db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
-                LastId = db.Articles.Max(x => (int?)x.Id),
-                LastChangeId = db.ContentChanges.Max(c => (long?)c.Id),
-                HasAttachments = db.Attachments.Any(f => f.ArticleId == a.Id),
-                HasDocuments = db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await PublishedQuery(db, Now, id, cancellationToken);
         return row is null
             ? null
             : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments);
     }
+
+    private sealed record PublishedRow(ArticleDetails Article, DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId, bool HasAttachments, bool HasDocuments);
+
+    /// <summary>
+    /// The article page's one command, compiled once: built from expressions on each request, its query (the rule, the
+    /// projection, EF Core's parameter extraction and cache lookup) cost about as much CPU as running it (docs/performance.md).
+    /// </summary>
+    private static readonly Func<PortalDbContext, DateTime, int, CancellationToken, Task<PublishedRow?>> PublishedQuery =
+        EF.CompileAsyncQuery(PublicRuleExpander.Expand<Func<PortalDbContext, DateTime, int, CancellationToken, PublishedRow?>>((db, now, id, _) =>
+            db.Articles.AsNoTracking().Where(Article.IsPublicAt(now)).Where(a => a.Id == id)
+                .Select(a => new PublishedRow(
+                    new ArticleDetails(
+                        a.Id, a.Title, a.Slug, a.Summary, a.Body,
+                        a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
+                        a.LeadImageAlt, a.LeadImageCaption, a.Author,
+                        a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.CategoryId, a.Category!.Name, a.Category.Slug),
+                    db.Articles.Max(x => (DateTime?)x.UpdatedAtUtc),
+                    db.Articles.Max(x => (int?)x.Id),
+                    db.ContentChanges.Max(c => (long?)c.Id),
+                    db.Attachments.Any(f => f.ArticleId == a.Id),
+                    db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id)))
+                .FirstOrDefault()));
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
     public Task<List<ArticleListItem>> ListOthersAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>
@@ -344,17 +381,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         return new PagedList<ArticleListItem>(items, page, pageSize, total);
     }
 
-    private static IQueryable<ArticleListItem> Project(IQueryable<Article> query) =>
-        query.Select(a => new ArticleListItem(
-            a.Id,
-            a.Title,
-            a.Slug,
-            a.Summary,
-            a.LeadImage == null ? null : new ImageRef(a.LeadImage.Id, a.LeadImage.FileName, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.VariantWidths),
-            a.LeadImageAlt,
-            a.PublishedAtUtc!.Value,
-            a.Category!.Name,
-            a.Category.Slug));
+    private static IQueryable<ArticleListItem> Project(IQueryable<Article> query) => query.Select(ListItem);
 }
 
 /// <summary>What changes whenever an article is saved or added (see <see cref="CategoryTotals"/> and <see cref="LatestArticlesCache"/>).</summary>

@@ -23,9 +23,14 @@ public sealed class ContentRepository(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<CategorySummary?> FindCategoryAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description))
-            .FirstOrDefaultAsync(cancellationToken);
+        CategoryBySlug(db, slug, cancellationToken);
+
+    /// <summary>Every category page's first command, compiled once (as the article page's, docs/performance.md).</summary>
+    private static readonly Func<PortalDbContext, string, CancellationToken, Task<CategorySummary?>> CategoryBySlug =
+        EF.CompileAsyncQuery((PortalDbContext db, string slug, CancellationToken _) =>
+            db.Categories.AsNoTracking().Where(c => c.Slug == slug)
+                .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description))
+                .FirstOrDefault());
 
     /// <summary>
     /// The main menu as the public site shows it, parents each followed by their children, in order: enabled
