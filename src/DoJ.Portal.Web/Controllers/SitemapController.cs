@@ -72,6 +72,7 @@ public sealed class SitemapController(SitemapRepository sitemap, SiteUrls urls, 
     /// </summary>
     [HttpGet(SiteUrls.SitemapFileRoute)]
     [OutputCache(PolicyName = PortalCaching.Feeds)]
+    [ServiceFilter<RenderGateFilter>(Order = RenderGateFilter.Order)] // one file rendered per core at a time
     public async Task<IActionResult> Part(string name, CancellationToken cancellationToken)
     {
         var dash = name.LastIndexOf('-');

@@ -63,6 +63,8 @@ public static class PortalCaching
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHostedService<ScheduledPublishWatcher>();
         services.AddSingleton<LayoutBroadcast>();
+        services.AddSingleton<RenderGate>();
+        services.AddSingleton<RenderGateFilter>();
         services.AddHostedService(provider => provider.GetRequiredService<LayoutBroadcast>());
         return services;
     }

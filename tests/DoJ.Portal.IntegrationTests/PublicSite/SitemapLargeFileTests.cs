@@ -4,7 +4,9 @@ using System.Net.Http.Headers;
 using System.Xml.Linq;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.IntegrationTests.Infrastructure;
+using DoJ.Portal.Web.Caching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoJ.Portal.IntegrationTests.PublicSite;
 
@@ -52,5 +54,33 @@ public sealed class SitemapLargeFileTests : IDisposable
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag, etag.IsWeak));
         using var revalidated = await client.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_file_request_gives_its_render_slot_back_found_or_not()
+    {
+        var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<RenderGate>();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await factory.AddArticleAsync(TestArticles.UniqueTitle("Bài viết sơ đồ"), "tin-hoat-dong", now.AddMinutes(-1));
+
+        // More requests than there are slots, one after the other: a slot kept by any of them would hang the next
+        // (cancelled after 30 s, failing the test).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < gate.Slots + 2; i++)
+        {
+            using var found = await client.GetAsync(new Uri("/sitemap-tin-tuc-0.xml", UriKind.Relative), timeout.Token);
+            Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+            using var empty = await client.GetAsync(new Uri("/sitemap-tin-tuc-999.xml", UriKind.Relative), timeout.Token);
+            Assert.Equal(HttpStatusCode.NotFound, empty.StatusCode);
+        }
+
+        // A slot is given back when its response completes, just after the client has it.
+        for (var wait = 0; wait < 100 && gate.Free != gate.Slots; wait++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(gate.Slots, gate.Free);
     }
 }
