@@ -18,6 +18,11 @@ namespace DoJ.Portal.Data;
 /// <summary>The portal's one database context, Identity and the data protection keys included.</summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    private string? providerName;
+
+    /// <summary>The provider's name, read once per context (pooled contexts keep it: their options do not change).</summary>
+    public string ProviderName => providerName ??= Database.ProviderName ?? string.Empty;
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 

@@ -184,7 +184,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         }
 
         var items = new List<ArticleListItem>(pageSize);
-        await foreach (var item in CategoryPageQuery(db, now, categoryId, PageNumber.Offset(page, pageSize), pageSize).WithCancellation(cancellationToken))
+        await foreach (var item in CategoryPageQuery.For(db)(db, now, categoryId, PageNumber.Offset(page, pageSize), pageSize).WithCancellation(cancellationToken))
         {
             items.Add(item);
         }
@@ -192,12 +192,12 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
         return new PagedList<ArticleListItem>(items, page, pageSize, total);
     }
 
-    /// <summary>A category page's list, compiled once (see <see cref="PublishedQuery"/>).</summary>
-    private static readonly Func<PortalDbContext, DateTime, int, int, int, IAsyncEnumerable<ArticleListItem>> CategoryPageQuery =
+    /// <summary>A category page's list, compiled once per provider (see <see cref="PublishedQuery"/>).</summary>
+    private static readonly CompiledPerProvider<Func<PortalDbContext, DateTime, int, int, int, IAsyncEnumerable<ArticleListItem>>> CategoryPageQuery = new(() =>
         EF.CompileAsyncQuery(PublicRuleExpander.Expand<Func<PortalDbContext, DateTime, int, int, int, IQueryable<ArticleListItem>>>((db, now, categoryId, skip, take) =>
             db.Articles.AsNoTracking().Where(Article.IsPublicAt(now)).Where(a => a.CategoryId == categoryId)
                 .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id) // NewestFirst: a helper's call cannot be compiled
-                .Skip(skip).Take(take).Select(ListItem)));
+                .Skip(skip).Take(take).Select(ListItem))));
 
     /// <summary>
     /// The newest change time and the highest id of all articles, and the last entry of the change sequence: every insert
@@ -206,14 +206,14 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// same clock tick, is seen too). The sequence also moves for documents, pages and questions: a kept list or total is
     /// then read again once, needlessly but cheaply. Three index seeks in one command.
     /// </summary>
-    private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) => StampQuery(db, cancellationToken);
+    private Task<ArticleStamp?> StampAsync(CancellationToken cancellationToken) => StampQuery.For(db)(db, cancellationToken);
 
     /// <summary>The stamp's command, compiled once: it runs on every home and category page (see <see cref="PublishedQuery"/>).</summary>
-    private static readonly Func<PortalDbContext, CancellationToken, Task<ArticleStamp?>> StampQuery =
+    private static readonly CompiledPerProvider<Func<PortalDbContext, CancellationToken, Task<ArticleStamp?>>> StampQuery = new(() =>
         EF.CompileAsyncQuery((PortalDbContext db, CancellationToken _) =>
             db.Categories.AsNoTracking().OrderBy(c => c.Id).Take(1)
                 .Select(_ => new ArticleStamp(db.Articles.Max(a => (DateTime?)a.UpdatedAtUtc), db.Articles.Max(a => (int?)a.Id), db.ContentChanges.Max(c => (long?)c.Id)))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     /// <summary>The articles published on a Vietnam calendar day, as a range on the indexed column.</summary>
     public Task<PagedList<ArticleListItem>> ListPublishedOnDayAsync(DateOnly day, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -230,7 +230,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// </summary>
     public async Task<PublishedArticle?> GetPublishedAsync(int id, CancellationToken cancellationToken = default)
     {
-        var row = await PublishedQuery(db, Now, id, cancellationToken);
+        var row = await PublishedQuery.For(db)(db, Now, id, cancellationToken);
         return row is null
             ? null
             : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments);
@@ -239,10 +239,10 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     private sealed record PublishedRow(ArticleDetails Article, DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId, bool HasAttachments, bool HasDocuments);
 
     /// <summary>
-    /// The article page's one command, compiled once: built from expressions on each request, its query (the rule, the
+    /// The article page's one command, compiled once (per provider, <see cref="CompiledPerProvider{TQuery}"/>): built from expressions on each request, its query (the rule, the
     /// projection, EF Core's parameter extraction and cache lookup) cost about as much CPU as running it (docs/performance.md).
     /// </summary>
-    private static readonly Func<PortalDbContext, DateTime, int, CancellationToken, Task<PublishedRow?>> PublishedQuery =
+    private static readonly CompiledPerProvider<Func<PortalDbContext, DateTime, int, CancellationToken, Task<PublishedRow?>>> PublishedQuery = new(() =>
         EF.CompileAsyncQuery(PublicRuleExpander.Expand<Func<PortalDbContext, DateTime, int, CancellationToken, PublishedRow?>>((db, now, id, _) =>
             db.Articles.AsNoTracking().Where(Article.IsPublicAt(now)).Where(a => a.Id == id)
                 .Select(a => new PublishedRow(
@@ -256,7 +256,7 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
                     db.ContentChanges.Max(c => (long?)c.Id),
                     db.Attachments.Any(f => f.ArticleId == a.Id),
                     db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id)))
-                .FirstOrDefault()));
+                .FirstOrDefault())));
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>
     public Task<List<ArticleListItem>> ListOthersAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>

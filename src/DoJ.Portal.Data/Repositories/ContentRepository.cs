@@ -23,14 +23,14 @@ public sealed class ContentRepository(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<CategorySummary?> FindCategoryAsync(string slug, CancellationToken cancellationToken = default) =>
-        CategoryBySlug(db, slug, cancellationToken);
+        CategoryBySlug.For(db)(db, slug, cancellationToken);
 
-    /// <summary>Every category page's first command, compiled once (as the article page's, docs/performance.md).</summary>
-    private static readonly Func<PortalDbContext, string, CancellationToken, Task<CategorySummary?>> CategoryBySlug =
+    /// <summary>Every category page's first command, compiled once per provider (as the article page's, docs/performance.md).</summary>
+    private static readonly CompiledPerProvider<Func<PortalDbContext, string, CancellationToken, Task<CategorySummary?>>> CategoryBySlug = new(() =>
         EF.CompileAsyncQuery((PortalDbContext db, string slug, CancellationToken _) =>
             db.Categories.AsNoTracking().Where(c => c.Slug == slug)
                 .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     /// <summary>
     /// The main menu as the public site shows it, parents each followed by their children, in order: enabled
