@@ -47,6 +47,27 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
     private static Task<long> StoredAsync(PortalWebApplicationFactory host, string name) =>
         host.WithDbAsync(db => db.SiteCounters.Where(c => c.Name == name).Select(c => c.Value).SingleAsync());
 
+    /// <summary>
+    /// The output cache stores a page in Redis after the client has the response: waits until <paramref name="host"/>
+    /// itself is served <paramref name="url"/> from the store (there is no other layer), so that what a test does next
+    /// (the other host's request, an eviction) cannot race that store.
+    /// </summary>
+    private static async Task WaitUntilStoredAsync(PortalWebApplicationFactory host, Uri url)
+    {
+        for (var wait = 0; wait < 100; wait++)
+        {
+            using var again = await host.CreatePlainClient().GetAsync(url);
+            if (again.Headers.Age is not null)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"{url} was never served from the shared page store");
+    }
+
     private static async Task<string> VisitorsNowOnPageAsync(PortalWebApplicationFactory host) =>
         (await host.CreateClient().GetDocumentAsync("/")).QuerySelector("[data-counter=now]")!.TextContent.Trim();
 
@@ -145,19 +166,7 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
             Assert.Null(rendered.Headers.Age);
         }
 
-        // The output cache stores the page in Redis after the client has the response: wait until A itself is served
-        // from the store (there is no other layer), so that B's request cannot race the store and render the page again.
-        for (var wait = 0; wait < 100; wait++)
-        {
-            using var again = await hostA.CreatePlainClient().GetAsync(url);
-            if (again.Headers.Age is not null)
-            {
-                break;
-            }
-
-            await Task.Delay(50);
-        }
-
+        await WaitUntilStoredAsync(hostA, url);
         using (var shared = await hostB.CreatePlainClient().GetAsync(url))
         {
             Assert.NotNull(shared.Headers.Age);
@@ -184,7 +193,10 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
         using var hostA = first;
         using var hostB = second;
         var link = await hostA.WithDbAsync(db => db.Links.Where(l => l.IsEnabled && l.LinkGroup!.IsEnabled).OrderBy(l => l.Id).FirstAsync());
-        Assert.Contains(link.Title, await hostB.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+        var home = new Uri("/", UriKind.Relative);
+        Assert.Contains(link.Title, await hostB.CreateClient().GetStringAsync(home), StringComparison.Ordinal);
+        // Otherwise B's store of the old page into Redis could land after A's eviction below, and stay.
+        await WaitUntilStoredAsync(hostB, home);
 
         // What the link editor does on host A: save, then announce the change.
         var renamed = "Cổng thông tin đổi tên " + Guid.NewGuid().ToString("N")[..6];
