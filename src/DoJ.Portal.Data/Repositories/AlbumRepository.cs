@@ -69,10 +69,6 @@ public sealed class AlbumRepository(PortalDbContext db, AlbumTotals totals)
         return new AlbumView(album.Id, album.Title, album.Slug, album.Description, album.TakenOn, album.PublishedAtUtc!.Value, album.UpdatedAtUtc, views, cover);
     }
 
-    /// <summary>The album an article names (<c>Article.AlbumId</c>, public or not), by the article's primary key.</summary>
-    public Task<int?> AlbumIdOfArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
-        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.AlbumId).FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>
     /// The newest change time and the highest id of all albums, two index seeks in one command: every save of an album
     /// (publishing, unpublishing, the bin, editing) sets its change time, every insert moves the id.

@@ -40,10 +40,11 @@ public sealed record ArticleDetails(
     string CategorySlug);
 
 /// <summary>
-/// <see cref="ArticleRepository.GetPublishedAsync"/>: the article, the <see cref="ArticleStamp"/> read with it, and whether
-/// any attachment or document of the register is linked to it (public or not: the lists decide what they show).
+/// <see cref="ArticleRepository.GetPublishedAsync"/>: the article, the <see cref="ArticleStamp"/> read with it, whether
+/// any attachment or document of the register is linked to it (public or not: the lists decide what they show), and the
+/// album it names, if any (shown only while public).
 /// </summary>
-public sealed record PublishedArticle(ArticleDetails Article, ArticleStamp Stamp, bool HasAttachments, bool HasLinkedDocuments);
+public sealed record PublishedArticle(ArticleDetails Article, ArticleStamp Stamp, bool HasAttachments, bool HasLinkedDocuments, int? AlbumId);
 
 /// <summary>What a feed or sitemap entry needs.</summary>
 public sealed record ArticleFeedItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string CategoryName);
@@ -225,18 +226,18 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
     /// <summary>
     /// A public article with what its page needs besides, in the same command: the <see cref="ArticleStamp"/> (its
     /// "Các tin khác" then come from <see cref="LatestAsync(LatestArticlesShape, ArticleStamp?, CancellationToken)"/>
-    /// without another round trip while no article changed) and whether it has attachments or linked documents (most
-    /// have neither, and their two lists are then not read).
+    /// without another round trip while no article changed), whether it has attachments or linked documents (most
+    /// have neither, and their two lists are then not read) and the album it names (most name none).
     /// </summary>
     public async Task<PublishedArticle?> GetPublishedAsync(int id, CancellationToken cancellationToken = default)
     {
         var row = await PublishedQuery.For(db)(db, Now, id, cancellationToken);
         return row is null
             ? null
-            : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments);
+            : new PublishedArticle(row.Article, new ArticleStamp(row.LastUpdatedAtUtc, row.LastId, row.LastChangeId), row.HasAttachments, row.HasDocuments, row.AlbumId);
     }
 
-    private sealed record PublishedRow(ArticleDetails Article, DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId, bool HasAttachments, bool HasDocuments);
+    private sealed record PublishedRow(ArticleDetails Article, DateTime? LastUpdatedAtUtc, int? LastId, long? LastChangeId, bool HasAttachments, bool HasDocuments, int? AlbumId);
 
     /// <summary>
     /// The article page's one command, compiled once (per provider, <see cref="CompiledPerProvider{TQuery}"/>): built from expressions on each request, its query (the rule, the
@@ -255,7 +256,8 @@ public sealed class ArticleRepository(PortalDbContext db, TimeProvider clock, Ca
                     db.Articles.Max(x => (int?)x.Id),
                     db.ContentChanges.Max(c => (long?)c.Id),
                     db.Attachments.Any(f => f.ArticleId == a.Id),
-                    db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id)))
+                    db.LegalDocumentArticles.Any(l => l.ArticleId == a.Id),
+                    a.AlbumId))
                 .FirstOrDefault())));
 
     /// <summary>"Các tin khác": the category's other public articles, newest first, this one excluded.</summary>

@@ -17,7 +17,5 @@ public static class CacheKeys
     /// <summary>The home page's "Video" block; evicted by every video change (<see cref="PublicCache.VideoChangedAsync"/>).</summary>
     public const string LatestVideo = "home:latest-video";
 
-    /// <summary>The album an article names; evicted by the article's changes and its album's.</summary>
-    public static string ArticleAlbum(int articleId) => "article-album:" + articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static readonly TimeSpan LayoutLifetime = TimeSpan.FromMinutes(5);
 }

@@ -49,7 +49,6 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages,
     public async Task ArticleChangedAsync(int articleId, params IEnumerable<ArticlePlacement> placements)
     {
         ArgumentNullException.ThrowIfNull(placements);
-        await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
         var tags = new HashSet<string>(StringComparer.Ordinal)
         {
             PageTags.Article(articleId), PageTags.Home, PageTags.Feeds, PageTags.Sitemap, PageTags.Search,
@@ -134,7 +133,6 @@ public sealed class PublicCache(LayoutBroadcast layout, IOutputCacheStore pages,
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageTags.Albums, PageTags.Sitemap };
         foreach (var articleId in articleIds)
         {
-            await layout.ChangedAsync(CacheKeys.ArticleAlbum(articleId));
             tags.Add(PageTags.Article(articleId));
         }
         foreach (var tag in tags)

@@ -38,6 +38,6 @@ public sealed class ArticleController(ArticleRepository articles, LatestLists la
         PageTags.Tag(HttpContext, PageTags.Category(article.CategoryId));
         PageTags.TagArticles(HttpContext, others.Select(a => a.Id).Append(article.Id));
         var files = published.HasAttachments ? await attachments.ListForArticleAsync(article.Id, cancellationToken) : [];
-        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls), files, published.HasLinkedDocuments));
+        return View(new ArticleViewModel(article, others, urls.Absolute(canonical), StructuredData.NewsArticle(article, site, urls), files, published.HasLinkedDocuments, published.AlbumId));
     }
 }

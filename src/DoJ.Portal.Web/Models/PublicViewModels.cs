@@ -14,10 +14,10 @@ public sealed record CategoryViewModel(CategorySummary Category, PagedList<Artic
 
 /// <summary>
 /// An article page; <paramref name="Attachments"/> are listed under the body (none when null); "Văn bản liên quan" is read
-/// only when <paramref name="HasLinkedDocuments"/>.
+/// only when <paramref name="HasLinkedDocuments"/>; the album block is read only when the article names one (<paramref name="AlbumId"/>).
 /// </summary>
 public sealed record ArticleViewModel(ArticleDetails Article, IReadOnlyList<ArticleListItem> Others, string CanonicalUrl, string JsonLd,
-    IReadOnlyList<AttachmentItem>? Attachments = null, bool HasLinkedDocuments = true);
+    IReadOnlyList<AttachmentItem>? Attachments = null, bool HasLinkedDocuments = true, int? AlbumId = null);
 
 public sealed record DayArchiveViewModel(DateOnly Day, PagedList<ArticleListItem> Articles);
 

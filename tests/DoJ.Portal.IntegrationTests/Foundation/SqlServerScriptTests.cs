@@ -202,7 +202,6 @@ public sealed partial class SqlServerScriptTests
         yield return ("AlbumRepository.ListLatestAsync", db => new AlbumRepository(db, new AlbumTotals()).ListLatestAsync(3, Now));
         yield return ("AlbumRepository.ListForSitemapAsync", db => new AlbumRepository(db, new AlbumTotals()).ListForSitemapAsync(5000, Now));
         yield return ("AlbumRepository.GetPublicAsync", db => new AlbumRepository(db, new AlbumTotals()).GetPublicAsync(3, Now));
-        yield return ("AlbumRepository.AlbumIdOfArticleAsync", db => new AlbumRepository(db, new AlbumTotals()).AlbumIdOfArticleAsync(7));
         yield return ("VideoRepository.ListPublicAsync", db => Videos(db).ListPublicAsync(2, 12));
         yield return ("VideoRepository.ListLatestAsync", db => Videos(db).ListLatestAsync(1));
         yield return ("VideoRepository.GetPublicAsync", db => Videos(db).GetPublicAsync(3));
