@@ -8,7 +8,8 @@ namespace DoJ.Portal.Web.ViewComponents;
 /// <summary>
 /// "Văn bản mới" on the home page: the newest public documents by date of issue. Kept like the albums block: every
 /// document change, a scheduled one coming due and a renamed document type evict it (<see cref="PublicCache"/>), on
-/// every instance; a home page miss then runs no query for it.
+/// every instance; a home page miss then runs no query for it. The home view keeps the rendered block too and tags the
+/// page (a fragment served from the cache does not run this component).
 /// </summary>
 public sealed class LatestDocumentsViewComponent(DocumentRepository documents, IMemoryCache cache) : ViewComponent
 {
@@ -16,8 +17,6 @@ public sealed class LatestDocumentsViewComponent(DocumentRepository documents, I
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        // The page that places it is evicted with the register's pages.
-        PageTags.Tag(HttpContext, PageTags.Documents);
         var latest = await cache.GetOrCreateAsync(CacheKeys.LatestDocuments, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheKeys.LayoutLifetime;

@@ -8,13 +8,12 @@ namespace DoJ.Portal.Web.ViewComponents;
 /// <summary>
 /// "Video" on the home page: the newest public video and a link to the list; nothing when there is none. Kept like the
 /// albums block: every video change and a scheduled one coming due evict it (<see cref="PublicCache.VideoChangedAsync"/>).
+/// The home view keeps the rendered block too and tags the page (a fragment served from the cache does not run this component).
 /// </summary>
 public sealed class LatestVideoViewComponent(VideoRepository videos, IMemoryCache cache) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        // The page that places it is evicted with the videos' pages.
-        PageTags.Tag(HttpContext, PageTags.Videos);
         var latest = await cache.GetOrCreateAsync(CacheKeys.LatestVideo, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheKeys.LayoutLifetime;

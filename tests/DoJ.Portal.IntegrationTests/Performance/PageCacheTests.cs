@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using DoJ.Portal.Domain;
 using DoJ.Portal.Domain.Articles;
 using DoJ.Portal.Domain.Time;
+using DoJ.Portal.IntegrationTests.Albums;
 using DoJ.Portal.IntegrationTests.Infrastructure;
 using DoJ.Portal.Web.Caching;
 using DoJ.Portal.Web.Counting;
@@ -331,5 +332,29 @@ public sealed class PageCacheTests(PortalWebApplicationFactory factory) : IClass
         Assert.True(signIn.Headers.CacheControl!.NoStore);
         var (anonymous, _) = await GetAsync("/chuyen-muc/thong-bao");
         Assert.False(anonymous.Headers.CacheControl!.NoStore);
+    }
+
+    [Fact]
+    public async Task A_home_page_rendered_with_its_kept_blocks_is_still_evicted_by_a_new_album()
+    {
+        var cache = factory.Services.GetRequiredService<PublicCache>();
+        await GetAsync("/");
+
+        // An article change evicts the home page but not its kept blocks (documents, video, albums): the page is rendered
+        // again with those blocks from the fragment cache, where their components do not run.
+        var article = await factory.AddArticleAsync(TestArticles.UniqueTitle("Bài làm mới trang chủ"), "tin-hoat-dong", factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
+        await cache.ArticleChangedAsync(article.Id);
+        var (rendered, renderedBody) = await GetAsync("/");
+        Assert.False(FromCache(rendered));
+        Assert.Contains(article.Title, renderedBody, StringComparison.Ordinal);
+        var (kept, _) = await GetAsync("/");
+        Assert.True(FromCache(kept));
+
+        // That page must still carry the blocks' tags: a new album evicts it.
+        var album = await factory.AddAlbumAsync($"Album trang chủ {Guid.NewGuid():N}", publishedAtUtc: factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        await cache.AlbumChangedAsync();
+        var (after, afterBody) = await GetAsync("/");
+        Assert.False(FromCache(after));
+        Assert.Contains(album.Title, afterBody, StringComparison.Ordinal);
     }
 }
