@@ -17,7 +17,7 @@ public sealed class AlbumsController(AlbumEditor editor) : AdminControllerBase
     public const int PageSize = 20;
     public const string BinSegment = "thung-rac";
 
-    /// <summary>The plain file input may carry many photos at once: 20 images at the library's 5 MB limit.</summary>
+    /// <summary>The plain file input may carry many photos at once: 20 images at the library's largest limit (<see cref="MediaStore.MaxBytes"/>), and 1 MB for the rest of the form.</summary>
     public const long FormLimit = (20 * MediaStore.MaxBytes) + (1024 * 1024);
 
     /// <summary>The form's move buttons (<c>{row}:len</c>, <c>{row}:xuong</c>).</summary>
