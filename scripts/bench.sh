@@ -244,7 +244,7 @@ find_pages() {
     for path in "${PATH_OF[register]}" "${PATH_OF[register-filter]}" "${PATH_OF[register-number]}"; do
         [[ "$(status_of "$path")" == 200 ]] || die "$path did not answer 200 (is the register of issue 19 in this build?)"
     done
-    # The sitemap index, and the article file in the middle of the list it gives (a full file of 10,000 ids).
+    # The sitemap index, and the article file in the middle of the list it gives (a full file of `Sitemap:IdsPerFile` ids).
     PATH_OF[sitemap]=/sitemap.xml
     local files
     files=$(fetch /sitemap.xml | grep -o '<loc>[^<]*sitemap-tin-tuc-[0-9]*\.xml</loc>' | sed 's#<loc>[a-z]*://[^/]*\(/[^<]*\)</loc>#\1#') \

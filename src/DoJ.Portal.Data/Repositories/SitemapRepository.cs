@@ -55,7 +55,7 @@ public sealed class SitemapRepository(PortalDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The public items of a kind with <paramref name="fromId"/> ≤ id &lt; <paramref name="toId"/>, in id order, as the
-    /// rows arrive: a file of 10,000 addresses is written out while it is read, never held as a list (whose array
+    /// rows arrive: a file of thousands of addresses is written out while it is read, never held as a list (whose array
     /// alone would be a large object per request).
     /// </summary>
     public async IAsyncEnumerable<SitemapItem> StreamPublicAsync(SitemapKind kind, int fromId, int toId,

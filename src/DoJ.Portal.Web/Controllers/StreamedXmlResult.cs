@@ -7,7 +7,7 @@ namespace DoJ.Portal.Web.Controllers;
 /// <summary>
 /// An XML document (UTF-8, indented) written into the response while it is produced: the <see cref="XmlWriter"/> fills a
 /// small buffer, and each time the producer calls the drain callback with 16 KB or more in it, those bytes are written
-/// to the response body. A sitemap file of 10,000 addresses (1.8 MB) is thus never held whole here; before, it was a
+/// to the response body. A sitemap file of 2,000 addresses (360 KB) is thus never held whole here; before, it was a
 /// growing <see cref="MemoryStream"/> of large objects per request (the page validator still holds the response once,
 /// in pooled arrays, to hash it for the ETag).
 /// </summary>

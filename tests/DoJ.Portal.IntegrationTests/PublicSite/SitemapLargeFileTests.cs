@@ -13,7 +13,7 @@ namespace DoJ.Portal.IntegrationTests.PublicSite;
 /// <summary>
 /// A sitemap file of the default size is written out while its rows are read, in pieces of 16 KB: with a few hundred
 /// articles in one file, the file must still be one well-formed document listing each public article once, with the
-/// length it declares, and answer 304 to its own ETag.
+/// length it declares, and answer 304 to its own ETag. The default size is 2,000 ids a file.
 /// </summary>
 public sealed class SitemapLargeFileTests : IDisposable
 {
@@ -55,6 +55,35 @@ public sealed class SitemapLargeFileTests : IDisposable
         using var revalidated = await client.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
     }
+
+    [Fact]
+    public async Task By_default_a_file_holds_two_thousand_ids_so_id_2000_opens_the_second_file()
+    {
+        var client = factory.CreateClient();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var last = await AddWithIdAsync(1_999, now.AddMinutes(-2));
+        var first = await AddWithIdAsync(2_000, now.AddMinutes(-1));
+
+        var sitemap = await SitemapReader.ReadAsync(client);
+
+        Assert.Equal(
+            ["https://portal.example.vn/sitemap-tin-tuc-0.xml", "https://portal.example.vn/sitemap-tin-tuc-1.xml"],
+            sitemap.Files.Where(f => f.Contains("/sitemap-tin-tuc-", StringComparison.Ordinal)));
+        Assert.Contains(Address(last), sitemap.Locations["https://portal.example.vn/sitemap-tin-tuc-0.xml"]);
+        Assert.Equal([Address(first)], sitemap.Locations["https://portal.example.vn/sitemap-tin-tuc-1.xml"]);
+    }
+
+    private async Task<Article> AddWithIdAsync(int id, DateTime publishedAtUtc)
+    {
+        var article = await factory.AddArticleAsync(TestArticles.UniqueTitle("Bài viết sơ đồ"), "tin-hoat-dong", publishedAtUtc);
+        // SQLite gives the next row the highest id plus one: the article is moved to the id the test needs.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Articles SET Id = {id} WHERE Id = {article.Id}"));
+        await factory.Services.GetRequiredService<PublicCache>().ArticleChangedAsync(id, new ArticlePlacement(article.CategoryId, article.PublishedAtUtc));
+        return await factory.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == id));
+    }
+
+    private static string Address(Article article) =>
+        string.Create(CultureInfo.InvariantCulture, $"https://portal.example.vn/tin-tuc/{article.Id}/{article.Slug}");
 
     [Fact]
     public async Task Every_file_request_gives_its_render_slot_back_found_or_not()
