@@ -30,7 +30,7 @@ internal static class DemoAgencySeeder
             fields.Add(term);
         }
 
-        var locality = AgencyNames.Locality(await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
+        var locality = AgencyNames.Locality(await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Domain.Settings.SiteSettings.SingletonId, cancellationToken));
         db.Procedures.AddRange(demo.Procedures.Select((p, i) => new Procedure
         {
             Name = p.Name,

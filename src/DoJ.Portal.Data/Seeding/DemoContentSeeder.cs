@@ -57,7 +57,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock, IO
             return;
         }
 
-        var locality = AgencyNames.Locality(await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken));
+        var locality = AgencyNames.Locality(await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken));
         var lists = RegisterTermLists.Load();
         foreach (var (kind, entries) in new[]
         {
