@@ -42,8 +42,9 @@ public sealed partial class CitizenFormGuard(IDataProtectionProvider protection,
 
     /// <summary>
     /// Checks a send of <paramref name="form"/>: the honeypot, the token, the client's rate and the links in
-    /// <paramref name="texts"/>. Every send is counted toward the client's rate, refused ones included.
-    /// Null when the send may be stored.
+    /// <paramref name="texts"/>. Every send is counted toward the client's rate, refused ones included; a send that passes
+    /// here but whose fields the form then finds wrong is taken back with <see cref="Forgive"/>, so a citizen's typos
+    /// never lock them out. Null when the send may be stored.
     /// </summary>
     public FormRefusal? Check(HttpContext http, string form, string? honeypot, string? token, params string?[] texts)
     {
@@ -77,6 +78,20 @@ public sealed partial class CitizenFormGuard(IDataProtectionProvider protection,
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Takes back the send of <paramref name="form"/> that <see cref="Check"/> just counted for this client: its fields
+    /// were wrong and it was shown again to be corrected, nothing stored. Only a send that passed the defences is
+    /// forgiven (the form calls this after <see cref="Check"/> returned null), so spam still counts.
+    /// </summary>
+    public void Forgive(HttpContext http, string form)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (sends.TryGetValue(form + ":" + ClientKey(http.Connection.RemoteIpAddress), out var client))
+        {
+            client.RemoveLatest();
+        }
     }
 
     /// <summary>Web addresses in a text: <c>http://</c>, <c>https://</c> and <c>www.</c> forms.</summary>
@@ -160,7 +175,7 @@ public sealed partial class CitizenFormGuard(IDataProtectionProvider protection,
     /// <summary>One client's sends of one form within the window.</summary>
     private sealed class ClientSends
     {
-        private readonly Queue<DateTime> times = new();
+        private readonly LinkedList<DateTime> times = new();
 
         public DateTime LastUtc { get; private set; }
 
@@ -169,20 +184,31 @@ public sealed partial class CitizenFormGuard(IDataProtectionProvider protection,
             lock (times)
             {
                 LastUtc = nowUtc;
-                while (times.Count > 0 && times.Peek() <= nowUtc - window)
+                while (times.First is { } oldest && oldest.Value <= nowUtc - window)
                 {
-                    times.Dequeue();
+                    times.RemoveFirst();
                 }
 
                 if (times.Count >= max)
                 {
-                    retryAfter = times.Peek() + window - nowUtc;
+                    retryAfter = times.First!.Value + window - nowUtc;
                     return false;
                 }
 
-                times.Enqueue(nowUtc);
+                times.AddLast(nowUtc);
                 retryAfter = TimeSpan.Zero;
                 return true;
+            }
+        }
+
+        public void RemoveLatest()
+        {
+            lock (times)
+            {
+                if (times.Count > 0)
+                {
+                    times.RemoveLast();
+                }
             }
         }
     }

@@ -49,6 +49,8 @@ public sealed class AskQuestionController(QuestionRepository questions, Question
         var (email, phone) = QuestionIntake.Check(form, fields, ModelState);
         if (!ModelState.IsValid)
         {
+            // The citizen's own mistakes: shown to be corrected, not counted against their sends.
+            guard.Forgive(HttpContext, FormName);
             return Refused(form, fields, "Câu hỏi chưa được gửi: vui lòng sửa các mục được đánh dấu bên dưới.");
         }
 

@@ -64,6 +64,12 @@ public sealed class DraftCommentController(DocumentRepository documents, DraftCo
         var refusal = guard.Check(HttpContext, DraftCommentIntake.FormName, honeypot, token, input.Body, input.Organisation, input.Name)?.Message
             ?? intake.PeriodRefusal(document);
         var fields = refusal is null ? DraftCommentIntake.Check(input) : [];
+        if (fields.Count > 0)
+        {
+            // The citizen's own mistakes: shown to be corrected, not counted against their sends.
+            guard.Forgive(HttpContext, DraftCommentIntake.FormName);
+        }
+
         foreach (var field in fields)
         {
             ModelState.AddModelError(field.Field, field.Message);

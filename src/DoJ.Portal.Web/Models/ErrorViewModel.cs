@@ -15,9 +15,9 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
         _ => new(statusCode, "Không thể xử lý yêu cầu", "Yêu cầu không thể được xử lý."),
     };
 
-    /// <summary>A page of the sign-in path asked over plain http (<c>PlainHttpGuard</c>).</summary>
+    /// <summary>A page of the sign-in path or a citizens' form asked over plain http (<c>PlainHttpGuard</c>).</summary>
     public static ErrorViewModel HttpsRequired { get; } = new(
         403,
         "Cần kết nối an toàn (HTTPS)",
-        "Đăng nhập và trang quản trị chỉ mở được qua kết nối an toàn HTTPS. Vui lòng truy cập địa chỉ bắt đầu bằng https:// hoặc liên hệ bộ phận quản trị.");
+        "Đăng nhập, trang quản trị và các biểu mẫu gửi câu hỏi, góp ý chỉ mở được qua kết nối an toàn HTTPS. Vui lòng truy cập địa chỉ bắt đầu bằng https:// hoặc liên hệ bộ phận quản trị.");
 }

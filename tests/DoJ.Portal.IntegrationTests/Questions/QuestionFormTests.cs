@@ -138,21 +138,42 @@ public sealed class QuestionFormTests(PortalWebApplicationFactory factory) : ICl
     {
         var citizen = Citizen.At(factory);
         var form = await citizen.OpenFormAsync();
-        form["Email"] = "";
-        form["Phone"] = "";
         for (var i = 0; i < new CitizenFormOptions().MaxPerClient; i++)
         {
-            using var refused = await citizen.SendAsync(form);
-            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            form["Title"] = "Hỏi về thủ tục nuôi con nuôi lần " + (i + 1);
+            using var sent = await citizen.SendAsync(form);
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         }
 
-        form["Email"] = "hople@example.vn";
+        form["Title"] = "Hỏi về thủ tục nuôi con nuôi lần cuối";
         var before = await CountAsync();
         using var limited = await citizen.SendAsync(form);
 
         Assert.Equal(HttpStatusCode.BadRequest, limited.StatusCode);
         Assert.Contains("quá nhiều lần", await TextAsync(limited), StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Sends_with_mistakes_in_the_fields_do_not_count_toward_the_limit()
+    {
+        var citizen = Citizen.At(factory);
+        var form = await citizen.OpenFormAsync();
+        form["Email"] = "";
+        form["Phone"] = "";
+        for (var i = 0; i < new CitizenFormOptions().MaxPerClient + 2; i++)
+        {
+            using var refused = await citizen.SendAsync(form);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.DoesNotContain("quá nhiều lần", await TextAsync(refused), StringComparison.Ordinal);
+        }
+
+        form["Email"] = "hople@example.vn";
+        form["Title"] = "Hỏi về thủ tục chứng thực sau khi sửa " + Guid.NewGuid().ToString("N")[..6];
+        using var corrected = await citizen.SendAsync(form);
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.CountAsync(q => q.Title == form["Title"])));
     }
 
     [Fact]

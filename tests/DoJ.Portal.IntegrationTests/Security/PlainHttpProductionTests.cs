@@ -6,8 +6,8 @@ namespace DoJ.Portal.IntegrationTests.Security;
 
 /// <summary>
 /// The built portal in Production, reached over plain http as a browser would reach a misconfigured deployment: the
-/// sign-in path never answers 500 (the antiforgery system refuses to work without https), it redirects to the https
-/// base URL or explains in Vietnamese that sign-in needs HTTPS.
+/// sign-in path and the citizens' forms never answer 500 (the antiforgery system refuses to work without https), they
+/// redirect to the https base URL or explain in Vietnamese that they need HTTPS.
 /// </summary>
 public sealed class PlainHttpProductionTests
 {
@@ -48,7 +48,10 @@ public sealed class PlainHttpProductionTests
     [Fact]
     public async Task Without_an_https_address_the_sign_in_path_explains_that_https_is_needed_and_never_answers_500()
     {
-        await using var portal = await PortalProcess.StartAsync("Production", Settings("http://127.0.0.1"));
+        // With the demo content: its draft open for comment gives the comment form's address.
+        var settings = Settings("http://127.0.0.1");
+        settings["Database__SeedDemoContent"] = "true";
+        await using var portal = await PortalProcess.StartAsync("Production", settings);
         using var client = portal.CreateClient();
 
         var answers = await WalkTheSignInPathAsync(client);
@@ -65,6 +68,18 @@ public sealed class PlainHttpProductionTests
             Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
             Assert.Contains("HTTPS", page.Body!.TextContent, StringComparison.Ordinal);
             Assert.All(answers.Skip(1), a => Assert.Equal(HttpStatusCode.Forbidden, a.Response.StatusCode));
+
+            // The citizens' forms carry an antiforgery token too: the same page, never a 500.
+            using var list = await client.GetAsync(new Uri(SiteUrls.DocumentsOpenForComment, UriKind.Relative));
+            var commentForm = (await HtmlReader.ParseAsync(await list.Content.ReadAsStringAsync()))
+                .QuerySelectorAll("a[href$='/" + SiteUrls.CommentFormSegment + "']").Select(l => l.GetAttribute("href")!).FirstOrDefault()
+                ?? throw new InvalidOperationException("No draft open for comment is listed.");
+            foreach (var form in new[] { SiteUrls.AskQuestion, commentForm })
+            {
+                using var refused = await client.GetAsync(new Uri(form, UriKind.Relative));
+                Assert.True(refused.StatusCode == HttpStatusCode.Forbidden, $"{form}: {(int)refused.StatusCode}\n{portal.Output}");
+                Assert.Contains("HTTPS", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
 
             // Citizens can still read the public site and the health check answers.
             using var home = await client.GetAsync(new Uri("/", UriKind.Relative));

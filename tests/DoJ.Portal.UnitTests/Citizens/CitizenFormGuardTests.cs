@@ -80,6 +80,33 @@ public sealed class CitizenFormGuardTests
     }
 
     [Fact]
+    public void A_forgiven_send_does_not_count_but_a_refused_spam_send_does()
+    {
+        var token = guard.IssueToken(Form);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Null(guard.Check(Client(), Form, null, token, "Nội dung"));
+            guard.Forgive(Client(), Form);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(guard.Check(Client(), Form, null, token, "Nội dung"));
+        }
+
+        Assert.Equal("rate", guard.Check(Client(), Form, null, token, "Nội dung")?.Reason);
+
+        // A robot filling the honeypot is counted: after three tries even a clean send is refused.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("honeypot", guard.Check(Client("198.51.100.9"), Form, "http://spam.example", token, "Nội dung")?.Reason);
+        }
+
+        Assert.Equal("rate", guard.Check(Client("198.51.100.9"), Form, null, token, "Nội dung")?.Reason);
+    }
+
+    [Fact]
     public void A_client_is_limited_per_window_other_clients_are_not_and_the_limit_passes_with_time()
     {
         var token = guard.IssueToken(Form);
