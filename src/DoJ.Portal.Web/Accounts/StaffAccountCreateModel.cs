@@ -7,7 +7,7 @@ public sealed class StaffAccountCreateModel
 {
     [Required(ErrorMessage = "Vui lòng nhập email.")]
     [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Email dài tối đa {1} ký tự.")]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 

@@ -53,7 +53,7 @@ public sealed class AlbumPhotoInput
 {
     public int Id { get; set; }
 
-    [Range(1, int.MaxValue)]
+    [Range(1, int.MaxValue, ErrorMessage = "Ảnh không hợp lệ: vui lòng chọn lại ảnh từ thư viện.")]
     public int MediaId { get; set; }
 
     [StringLength(AlbumPhoto.CaptionMaxLength, ErrorMessage = "Chú thích dài tối đa {1} ký tự.")]

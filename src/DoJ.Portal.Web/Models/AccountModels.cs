@@ -6,12 +6,12 @@ public sealed class SignInModel
 {
     [Required(ErrorMessage = "Vui lòng nhập email.")]
     [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Email dài tối đa {1} ký tự.")]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Mật khẩu dài tối đa {1} ký tự.")]
     [DataType(DataType.Password)]
     [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = "";
@@ -41,7 +41,7 @@ public sealed class ChangePasswordModel
 public sealed class TwoFactorVerifyModel
 {
     [Required(ErrorMessage = "Vui lòng nhập mã xác thực.")]
-    [StringLength(32)]
+    [StringLength(32, ErrorMessage = "Mã xác thực dài tối đa {1} ký tự.")]
     [Display(Name = "Mã xác thực")]
     public string? Code { get; set; }
 

@@ -14,7 +14,10 @@ public static class VietnameseModelBinding
         messages.SetMissingBindRequiredValueAccessor(field => $"Thiếu giá trị của “{field}”.");
         messages.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung gửi lên.");
-        messages.SetValueMustNotBeNullAccessor(value => $"Giá trị “{value}” không hợp lệ.");
+        // An empty value for a number (a list left on its first, empty choice): say what to do, not "“” is invalid".
+        messages.SetValueMustNotBeNullAccessor(value => string.IsNullOrWhiteSpace(value)
+            ? "Vui lòng chọn hoặc nhập giá trị cho mục này."
+            : $"Giá trị “{value}” không hợp lệ.");
         messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Giá trị “{value}” không hợp lệ cho “{field}”.");
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị “{value}” không hợp lệ.");
         messages.SetUnknownValueIsInvalidAccessor(field => $"Giá trị của “{field}” không hợp lệ.");
