@@ -24,4 +24,14 @@ public static class ArticleStateNames
         ArticleState.Deleted => "Thùng rác",
         _ => state.ToString(),
     };
+
+    /// <summary>A stored status (a revision's), in the same words as <see cref="ArticleState"/>.</summary>
+    public static string ToVietnamese(this ArticleStatus status) => status switch
+    {
+        ArticleStatus.Draft => ArticleState.Draft.ToVietnamese(),
+        ArticleStatus.Submitted => ArticleState.Submitted.ToVietnamese(),
+        ArticleStatus.Published => ArticleState.Published.ToVietnamese(),
+        ArticleStatus.Unpublished => ArticleState.Unpublished.ToVietnamese(),
+        _ => status.ToString(),
+    };
 }

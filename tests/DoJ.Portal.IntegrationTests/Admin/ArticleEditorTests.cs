@@ -200,6 +200,12 @@ public sealed class ArticleEditorTests(PortalWebApplicationFactory factory) : IC
             Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         }
 
+        // The versions' statuses in Vietnamese, as everywhere in the admin area.
+        var versions = await editor.GetAsync($"/quan-tri/bai-viet/{id}/phien-ban");
+        var statuses = versions.QuerySelectorAll("tr[data-revision] td:nth-child(4)").Select(c => c.TextContent.Trim()).ToList();
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.True(s is "Nháp" or "Chờ duyệt" or "Đã xuất bản" or "Gỡ xuống", s));
+
         var back = await LoadAsync(id);
         Assert.Equal(imageId, back.LeadImageId);
         Assert.Equal("Ảnh đầu bài", back.LeadImageAlt);
