@@ -25,6 +25,14 @@ public static class AuditText
         ["OutgoingMail"] = "Thư gửi đi",
         ["PersonalDataRetention"] = "Xóa dữ liệu cá nhân hết hạn",
         ["PersonalData"] = "Dữ liệu cá nhân",
+        ["LegalDocument"] = "Văn bản",
+        ["RegisterTerm"] = "Danh mục văn bản",
+        ["DocumentComment"] = "Góp ý dự thảo",
+        ["StoredFile"] = "Tệp đính kèm",
+        ["Album"] = "Album ảnh",
+        ["Video"] = "Video",
+        ["Procedure"] = "Thủ tục hành chính",
+        ["Official"] = "Cán bộ",
     };
 
     /// <summary>The Vietnamese name of a kind of record; an unknown kind shows as stored.</summary>

@@ -5,6 +5,16 @@ namespace DoJ.Portal.Web.Mail;
 /// <summary>How the mail list reads to an administrator.</summary>
 public static class MailText
 {
+    /// <summary>What a message is for, as the outbox's "Loại" column shows it; an unknown purpose as stored.</summary>
+    public static string PurposeName(string purpose) => purpose switch
+    {
+        Citizens.QuestionIntake.ReceivedPurpose => "Báo câu hỏi mới (cán bộ)",
+        Citizens.QuestionIntake.ReceiptPurpose => "Xác nhận đã nhận câu hỏi",
+        Editing.QuestionEditor.AnsweredPurpose => "Báo câu hỏi đã được trả lời",
+        Editing.QuestionEditor.DeclinedPurpose => "Báo câu hỏi bị từ chối",
+        _ => purpose,
+    };
+
     public static string StateName(MailState state) => state switch
     {
         MailState.Waiting => "Chờ gửi",

@@ -159,6 +159,8 @@ public sealed class MailSenderTests
         var list = await admin.GetAsync("/quan-tri/thu-gui?trang-thai=GivenUp");
         var row = list.QuerySelector($"#thu-{mail.Id}")!;
         Assert.Contains("Đã bỏ", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Báo câu hỏi đã được trả lời", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("question-answered", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("le***@example.vn", row.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("le.van.cuong", list.Body!.InnerHtml, StringComparison.Ordinal);
 
@@ -169,7 +171,11 @@ public sealed class MailSenderTests
         Assert.Null(again.GaveUpAtUtc);
         Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, again.NextAttemptAtUtc);
         Assert.Contains("Chờ gửi", (await admin.GetAsync("/quan-tri/thu-gui")).QuerySelector($"#thu-{mail.Id}")!.TextContent, StringComparison.Ordinal);
-        Assert.Null((await admin.GetAsync("/quan-tri")).QuerySelector(".mail-warning"));
+        var after = await admin.GetAsync("/quan-tri");
+        Assert.Null(after.QuerySelector(".mail-warning"));
+        // The activity table names the kind of record in Vietnamese, as the audit log does.
+        Assert.Contains($"Thư gửi đi #{mail.Id}", after.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain($"OutgoingMail #{mail.Id}", after.Body.TextContent, StringComparison.Ordinal);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "OutgoingMail" && e.EntityId == mail.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == "retry")));
     }
 

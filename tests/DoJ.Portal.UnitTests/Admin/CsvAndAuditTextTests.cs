@@ -44,4 +44,24 @@ public sealed class CsvAndAuditTextTests
     [InlineData("SiteSettings", "Cài đặt trang")]
     [InlineData("Unknown", "Unknown")]
     public void Kinds_of_record_read_in_vietnamese(string kind, string name) => Assert.Equal(name, AuditText.KindName(kind));
+
+    /// <summary>
+    /// The kinds the editors declare (<c>const string Entity</c> or <c>AuditType</c>) and those named at the call: each
+    /// reads in Vietnamese on the dashboard and in the audit log, never as the English type name.
+    /// </summary>
+    [Fact]
+    public void Every_kind_of_record_the_portal_audits_has_a_vietnamese_name()
+    {
+        var declared = typeof(AuditText).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name is "Entity" or "AuditType")
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        Assert.True(declared.Count >= 10, string.Join(", ", declared));
+        string[] named = ["Article", "Category", "MenuItem", "LinkGroup", "Link", "StaticPage", "Redirect", "SiteSettings", "StoredFile", "User", "Media", "OutgoingMail"];
+
+        var untranslated = declared.Concat(named).Where(kind => AuditText.KindName(kind) == kind && kind != "Video").Distinct().ToList();
+
+        Assert.True(untranslated.Count == 0, "No Vietnamese name: " + string.Join(", ", untranslated));
+    }
 }
